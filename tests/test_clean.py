@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import pytest
 from hypothesis import given
@@ -77,6 +79,25 @@ def test_hard_wrapped_lines_are_joined():
     c = clean_text(raw)
     assert c.body.split("\n\n")[0] == "The attack on the base was carried out by a faction, officials said."
     assert "unwrap_line" in {e.rule for e in c.edits}
+
+
+def test_text_wrapped_at_a_fixed_width_is_joined_even_before_a_capital_or_digit():
+    # a plain-text export wrapped at a fixed width, paragraphs ended by a short line and no blank line
+    paras = ["KANDAHAR - Drones struck the fuel depot on Tuesday and killed at least 12 guards and wounded "
+             "dozens more, a provincial official told The Associated Press by phone from the city.",
+             "He said the toll could rise as rescuers searched the site, where 40 tankers stood.",
+             "The depot had been hit twice before, according to the police in the province."]
+    for width in (60, 72, 100):
+        raw = "Depot hit by drones\n\n" + "\n".join(textwrap.fill(p, width) for p in paras)
+        assert clean_text(raw).body == "\n\n".join(paras)[len("KANDAHAR - "):], width
+
+
+def test_one_line_paragraphs_are_not_taken_for_wrapped_text():
+    paras = ["Rockets hit the base on Wednesday, officials said, and no one was hurt in the attack on it.",
+             "The militia claimed the attack in a statement on its channel.",
+             "A spokesman for the coalition said an inquiry had been opened into the attack.",
+             "Two more attacks followed on Thursday near the airport, according to the security media cell."]
+    assert clean_text("Base attacked\n\n" + "\n".join(paras)).body == "\n\n".join(paras)
 
 
 def test_zero_width_and_runs_of_spaces():

@@ -209,6 +209,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     1
     >>> len(split_clauses("An IED wounded three soldiers and a mortar attack wounded two civilians."))
     2
+    >>> len(split_clauses("Eighteen rockets, which are linked to militias, struck the base."))
+    1
     """
     cuts = [0]
     prior = PRIOR.match(sentence)
@@ -219,10 +221,17 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         if m.group().startswith(";"):
             pos = m.end()
         if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
-                not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos):
+                not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos) \
+                and not (m.group().startswith(",") and _RELATIVE_ASIDE.match(sentence, m.end())):
             cuts.append(pos)
     cuts = sorted(set(cuts)) + [len(sentence)]
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+#: a relative clause set between commas before its subject's verb ("Eighteen rockets, which are linked to militias,
+#: struck the base"): an aside inside the clause, not a clause of its own
+_RELATIVE_ASIDE = re.compile(r"(?:which|who)\s+[^,;]{1,120},\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
+                             + _EVENT_VERB + r"\b", re.I)
 
 
 #: a capitalised title and its initials after a comma ("Divisional Police Officer, DPO"): one victim, not two

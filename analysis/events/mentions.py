@@ -3006,18 +3006,57 @@ def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress:
     pub = arts["published"].astype(str).to_dict() if "published" in arts else {}
     texts = arts["text"].to_dict() if "text" in arts else {}
     files = arts["file"].astype(str).to_dict() if "file" in arts else {}
+    titles = arts["title"].to_dict() if "title" in arts else {}
 
     def one(item: dict) -> list[dict]:
         doc_id = item["doc_id"]
         published = pub.get(doc_id, "")
         published = "" if published in ("nan", "<NA>", "None", "NaT") else published
         text = texts.get(doc_id) if isinstance(texts.get(doc_id), str) else _rebuilt_text(by_doc[doc_id])
-        return doc_mentions(by_doc[doc_id], text, published or None)
+        rows = doc_mentions(by_doc[doc_id], text, published or None)
+        title = titles.get(doc_id)
+        return title_fills(rows, title, published or None) if isinstance(title, str) and title.strip() else rows
 
     items = [{"doc_id": d, "file": files.get(d, "")} for d in sorted(by_doc)]
     with no_gc():  # many small dicts and no cycles: the collector would only cost time
         rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
     return _finish(rows)
+
+
+#: the figures a headline may give its article's lead incident
+_TITLE_FIELDS = ("killed", "injured")
+#: how many sentences into the body the lead incident is looked for
+_LEAD_SENTENCES = 3
+
+
+def title_fills(rows: list[dict], title: str, published: str | None) -> list[dict]:
+    """The body's mentions, the lead incident completed from the headline: a toll (killed, injured) or a weapon the
+    headline gives and the lead does not ("2 fans killed by gunman" over "Two fans were shot"), when the headline tells
+    one incident of the lead's family and weapon and no other body mention gives that figure already.
+
+    >>> body = [{"sent_id": 0, "scope": "incident", "event_type": "attack", "weapon": "", "weapons": "",
+    ...          "killed": None, "injured": 1, "evidence": "Two fans were shot and a third injured."}]
+    >>> title_fills(body, "Two football fans killed by gunman in Brussels", "2023-10-17")[0]["killed"]
+    2
+    """
+    heads = [r for r in doc_mentions([{"doc_id": "", "para_id": 0, "sent_id": 0, "start": 0, "end": len(title),
+                                       "text": title}], title, published)
+             if r["scope"] == "incident" and r["event_type"] not in ("threat", "claim")]
+    if len(heads) != 1 or not rows:
+        return rows
+    head = heads[0]
+    first = min(int(r["sent_id"]) for r in rows)
+    lead = next((r for r in rows if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["scope"] == "incident" and
+                 _family(r["event_type"]) == _family(head["event_type"]) and
+                 weapons_compatible(r["weapon"], head["weapon"])), None)
+    if lead is None:
+        return rows
+    for f in _TITLE_FIELDS:
+        if _counted(head[f]) and not _counted(lead[f]) and not any(r[f] == head[f] for r in rows):
+            lead[f] = head[f]
+    if head["weapon"] and not lead["weapon"]:
+        lead["weapon"], lead["weapons"] = head["weapon"], head["weapons"]
+    return rows
 
 
 def _rebuilt_text(sents: list[dict]) -> str:

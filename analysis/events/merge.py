@@ -195,7 +195,11 @@ RELATIVE_TO_TOLD = "relative to the event told"
 #: ``date_rule`` of a mention its article tells as earlier than its story ("Following ...", "in response to X")
 EARLIER_THAN_TOLD = "earlier than the event told"
 #: a sentence that sets its event apart from the story around it
-SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b|"
+                      # "Airstrikes also hit near X", "Two rockets also landed in Y": more events (not "The strike also")
+                      r"^\W*(?!(?:the|this|that|these|those|its|their)\b)(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes|"
+                      r"rockets|drones|missiles|shells|bombs|mortars?)\s+also\s+(?:hit|struck|targeted|pounded|landed)\b",
+                      re.I)
 
 
 #: a sentence that itself tells an event as earlier than another ("Rockets hit the base a day after a US strike killed X")

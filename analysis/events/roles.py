@@ -237,7 +237,9 @@ _MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?!includi
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
-                       r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
+                       r"slammed|smashed|crashed|landed|fell|impacted)\s)|"  # "three drones carrying explosives struck"
+                       r",\s+(?:which|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+[^,;.]{1,100},(?=\s+(?:hit|struck|"
+                       r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "18 rockets, which are linked to X, struck"
 #: defenders who "shot" the counted munitions: "navy troops shot one drone that was heading for the port" (shot down)
 _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|army|navy|guards)\s+(?:\w+\s+)?shot\s+$", re.I)
 #: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
@@ -265,10 +267,15 @@ _NAMED_DIED = re.compile(r"^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,50},\s+)?[A-Z][\w'
 #: opening phrase or a verb of saying ("On the same day, X Y was killed by gunmen", "a source said X Y was fatally shot",
 #: "In another incident, X Y lost his life when ...", "X, who was waiting for a bus, died instantly")
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+)"
+#: a person's role written before the name ("Shia militia commander Abu Taqwa", "local journalist Ann Lee")
+_ROLE_BEFORE_NAME = (r"(?:(?:[A-Z][\w'’-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:commander|leader|chief|official|officer|general|"
+                     r"colonel|cleric|journalist|reporter|activist|militant|fighter|soldier|contractor|politician|lawmaker|"
+                     r"judge|mayor|governor|businessman|engineer|doctor)\s+)?")
 _NAMED_SUBJECT_DIED = re.compile(
     r"(?:^\W*|,\s+|\b(?:said|says|that)\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|After|"
     r"When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
-    r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
+    r"(?:" + _ROLE_BEFORE_NAME + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|"
+    r"[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
     r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
 #: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
@@ -1498,7 +1505,7 @@ _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
             r"mayor|" + _ONE_PERSON + r")\b"
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN  # "a U.S. contractor"
 #: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
 #: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
 _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"

@@ -40,7 +40,8 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _SAID_WHEN = (r"(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?\s+|yesterday\s+|today\s+)?"
               r"(?:that\s+)?")
 _AGENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
+    r"^(?:'s|’s)?\s*(?:and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?=[a-z]))?"  # "The U.S. and British militaries launched": a joint act
+    r"(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
     r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
     rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
@@ -72,8 +73,9 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
                    r"carrying out|striking|died|ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
-_MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
-                r"respond|retaliate|bomb|fire|launch)\b")
+_MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
+                r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
+#: (a determiner before the verb makes it a noun: "responded to that strike with a missile attack" is an act told)
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
@@ -434,7 +436,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
 
 
 #: what may stand between a speaker and its "said it": spaces, commas, a possessive ("the Pentagon's")
-_SPEAKER_GAP = re.compile(r"[\s,]*(?:['’]s?[\s,]*)?")
+_SPEAKER_GAP = re.compile(r"\.?[\s,]*(?:['’]s?[\s,]*)?(?:and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?:(?:military|militaries|forces|"
+                          r"armed\s+forces|governments?|navy|navies|air\s+forces?)\s+)?)?")  # "The U.S. and British militaries said they"
 
 
 def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]], first: int) -> dict | None:

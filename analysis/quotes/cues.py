@@ -40,6 +40,8 @@ _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|n
                                # 'The statement on its channel, the former Twitter, read.'
                                r"\b(?:statement|letter|message|post|communiqu[eé]|notice|release|memo|e-?mail|tweet)\s+(?:on|in)\s+"
                                r"[^.;:!?“”\"]{1,50}\s+$", re.I)
+#: an adverb between a document and its 'read' ('the statement also read'): read past it
+_READ_ADVERB = re.compile(r"\s+(?:also|further|then|later|simply|only|partly)(?=\s*$)")
 #: after a quote: 'read from' or 'read out' a text ('"...," she read from a letter')
 _READ_FROM = re.compile(r"\s+(?:from|out)\b")
 _PARTICIPLE = re.compile(r"(?:ing)$")
@@ -49,7 +51,8 @@ _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet
                                     r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
 #: what follows a reporting verb that closes its sentence or goes on with an adverbial: '.', ',', ' in', ' on'
-_INVERTED_END = re.compile(r"\s*[.,;:]|\s+(?:in|on|at|to|from|during|after|before|while|when|about|of|last|this)\b")
+_INVERTED_END = re.compile(r"\s*[.,;:]|\s+(?:in|on|at|to|from|during|after|before|while|when|about|of|last|this|across|via|"
+                           r"through|over|with|by|for|outside|inside|under|amid|following|ahead)\b")
 #: connectives that may open a clause before its subject: 'And then he said', 'But Lee argued'
 _LEAD = re.compile(r"(?:(?:and|but|so|yet|then|still|now|instead|meanwhile|however|indeed|or)\b,?\s+)+", re.I)
 
@@ -122,9 +125,10 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word == "put it" and _AS_PUT_IT.search(text[max(0, s - 100):s]) and re.match(r"\s*[,:]", text[e:e + 3]):
         return True   # 'As one reporter covering the trial put it, "..."': a manner clause of speech, never an object put
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
-        prev = re.search(r"([a-z\-]+)\s*$", left)
+        prev = re.search(r"([a-z\-]+)(?:\s+(?:also|further|then|later|simply|only|partly))?\s*$", left)  # 'it also read'
+        left = _READ_ADVERB.sub("", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
-        return bool(doc or _DOCS_BEFORE_READ.search(text, max(0, s - 90), s) or (re.search(r"[,”\"’']\s*$", left) and
+        return bool(doc or _DOCS_BEFORE_READ.search(_READ_ADVERB.sub("", text[max(0, s - 90):s])) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])) or
                     (re.search(r"[,!?]?[”\"’']\s+(?:he|she|they|I|we)\s+$", left) and _READ_FROM.match(text, e)))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
@@ -405,7 +409,8 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
 #: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
 _UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
 #: the same verb after its subject, closing the sentence: '"...," X remembered.'
-_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$|(?=(?:on|about|at|to|in|during|from)\s))")
+_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$|(?=(?:on|about|at|to|in|during|from|across|via|through|over|"
+                             r"with|after)\s))")
 
 
 def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attribution | None:

@@ -1924,7 +1924,8 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         written = re.sub(r"\s*\([^)]*\)$", "", text[m.start:m.end])
         lead = re.match(r"(?:The|A|An)\s", written)
         role = m.role or (index.written_before(m.name, m.start) if m.kind == "body" else "")   # 'the state-run news agency X'
-        return Resolved(("the " + m.name) if lead and lead.group().strip() == "The" and not m.role else m.name, "body", role)
+        the = lead and lead.group().strip() == "The" and not m.role and not re.match(r"the\s", m.name, re.I)
+        return Resolved(("the " + m.name) if the else m.name, "body", role)   # not 'the The "Joint Command"
     if m.kind == "document":
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":

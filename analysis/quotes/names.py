@@ -41,7 +41,7 @@ ORG_HEADS = {"institution", "institute", "university", "college", "school", "cen
              "organisation", "group", "network", "association", "union", "league", "society", "club", "company",
              "corporation", "corp", "corp.", "inc", "inc.", "ltd", "llc", "bank", "fund", "trust", "times", "post",
              "news", "journal", "herald", "tribune", "magazine", "press", "radio", "tv", "television", "channel",
-             "campaign", "project", "initiative", "watch", "observatory", "embassy", "mission", "board", "cell",
+             "campaign", "project", "initiative", "watch", "observatory", "embassy", "mission", "board", "cell", "staff",
              "authority", "service", "services", "units", "mobilisation", "mobilization", "resistance", "nations",
              "states", "kingdom", "republic", "region", "province", "city", "county", "district", "base", "poll"}
 

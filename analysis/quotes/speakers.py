@@ -959,7 +959,18 @@ def _named_by(evidence: str, name: str) -> bool:
     """
     noun = evidence[len("role noun: "):] if evidence.startswith("role noun: ") else ""
     role = lexicon.role_nouns().get(noun)
-    return role is not None and role.kind == "body" and noun in name.lower().split()
+    return role is not None and role.kind == "body" and any(noun in n.split() for n in _names_of(name))
+
+
+@lru_cache(maxsize=1 << 10)
+def _names_of(name: str) -> tuple[str, ...]:
+    """A known body's canonical name and aliases, lower case ('International Committee of the Red Cross' for the Red
+    Cross: its 'committee' is no parliament's).
+
+    >>> "international committee of the red cross" in _names_of("Red Cross")
+    True
+    """
+    return (name.lower(), *(a for a, row in lexicon.organisations().items() if row[0] == name))
 
 
 def _unnamed_role(group: str, text: str, speaker: str, country: str, org: tuple[str, str, str] | None) -> bool:
@@ -1177,6 +1188,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     >>> group_evidence("General", "Foods", "person", "General Foods")[0], group_evidence("the", "Treasurer", "person", "the Treasurer")[0]
     ('organisation', 'government')
     """
+    if speaker_type in {"role", "body"} and (_ASSOCIATED.match(role) or re.search(r"\bofficial$", role, re.I)) and \
+            _role_head(speaker)[1]:
+        role = ""    # 'Sabereen News outlet, affiliated with the resistance groups': an outlet, not a faction; 'Syria's
+        # official SANA news agency' cut as role + name: the adjective of an outlet, no official speaking
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
@@ -1228,6 +1243,11 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if speaker_type == "role" and _unnamed_role(group, text, phrase, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
+
+
+#: a descriptor that ties a body to another one without making it one ('affiliated with X', 'close to X', 'backed by X')
+_ASSOCIATED = re.compile(r"^\W*(?:(?:which\s+is|that\s+is)\s+)?(?:\w+ly\s+)?(?:affiliated|linked|close|allied|aligned|tied|"
+                         r"loyal|connected|sympathetic|friendly|backed|funded|supported|financed)\s+(?:with|to|by)\b", re.I)
 
 
 #: the presiding officer of a parliament ('President of the Bundestag', 'Speaker of the Knesset'): a member it elects

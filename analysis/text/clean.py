@@ -590,23 +590,65 @@ def _no_run(seg: str) -> bool:
 
 def _join_wrapped(lines: list[_Line], kept: list[int]) -> list[list[int]]:
     """Group kept line indices into paragraphs: hard-wrapped lines of one block are joined (the next line begins in
-    lower case, or a long line ends on a word no sentence ends on).
+    lower case, a long line ends on a word no sentence ends on, or the block is wrapped at a fixed width and the
+    next line's first word would not have fitted on this one).
 
     >>> c = clean_text("Intro line of the story.\\n\\nMore than 60,000 people have been killed during the\\n21-month-old revolt.")
     >>> c.body.splitlines()[-1]
     'More than 60,000 people have been killed during the 21-month-old revolt.'
     """
+    widths = _wrap_widths(lines, kept)
     paragraphs: list[list[int]] = []
     for i in kept:
         prev = paragraphs[-1][-1] if paragraphs else None
         if prev is not None and prev == i - 1:
             tail, head = lines[prev].text.rstrip(), lines[i].text.lstrip()
-            if tail and head and not re.search(r"[.!?:;\"'\u201d\u2019)\]]$", tail) and \
-                    (head[0].islower() or len(tail) >= 30 and _OPEN_ENDING.search(tail)):
+            if tail and head and (_full_line(tail, head, widths.get(prev)) or (
+                    not re.search(r"[.!?:;\"'\u201d\u2019)\]]$", tail) and
+                    (head[0].islower() or len(tail) >= 30 and _OPEN_ENDING.search(tail)))):
                 paragraphs[-1].append(i)
                 continue
         paragraphs.append([i])
     return paragraphs
+
+
+def _full_line(tail: str, head: str, width: int | None) -> bool:
+    """True when ``tail`` was broken by a fixed-width wrap: the next line's first word would have overrun ``width``.
+
+    >>> _full_line("rebels killed at least", "70 detainees died", 24), _full_line("rebels killed.", "Then", 40)
+    (True, False)
+    """
+    if not width or head[0] in "-*\u2022\u2013\u2014>#|":
+        return False
+    return len(tail) + 1 + len(head.split(None, 1)[0]) > width - 2
+
+
+def _wrap_widths(lines: list[_Line], kept: list[int]) -> dict[int, int]:
+    """The wrap width of each line in a block of four or more consecutive lines wrapped at one width (most lines
+    end within a word of the block's longest line, 50-200 characters); lines of other blocks are absent.
+
+    >>> ls = _lines("\\n".join(["word " * 11 + "end"] * 4 + ["short line."]))
+    >>> sorted(_wrap_widths(ls, [0, 1, 2, 3, 4]).values())
+    [58, 58, 58, 58, 58]
+    """
+    widths: dict[int, int] = {}
+    blocks: list[list[int]] = []
+    for i in kept:
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    for block in blocks:
+        if len(block) < 4:
+            continue
+        texts = [lines[i].text.strip() for i in block]
+        width = max(map(len, texts))
+        if not 50 <= width <= 200:
+            continue
+        full = sum(_full_line(a, b, width) for a, b in zip(texts, texts[1:]) if a and b)
+        if full >= 3 and full * 2 >= len(block) - 1:
+            widths.update(dict.fromkeys(block, width))
+    return widths
 
 
 #: the last word of a line that no sentence ends on (an article, preposition or conjunction): the line is wrapped

@@ -1,0 +1,92 @@
+"""Rules of the stop-49 round, written on the errors of real reports (the development samples of stops 48 and 49),
+each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.events import incident_mentions
+from analysis.events.merge import merge_incidents
+from test_incident_patterns import _mentions
+
+
+def _incidents(paras: list[str], published: str = "2023-12-23"):
+    m = _mentions(paras, published)
+    inc, _ = merge_incidents(m)
+    return m, inc
+
+
+# ---------------------------------------------------------------- more events told with 'also'
+@pytest.mark.parametrize("also", ["Airstrikes also hit near Velmar, the capital.",
+                                  "Two rockets also landed in the port of Velmar."])
+def test_events_that_also_hit_elsewhere_are_not_the_toll_told_first(also):
+    _m, inc = _incidents(["A Saudi-led airstrike on a prison killed at least 40 detainees on Friday, a minister said.",
+                          "The minister said the toll would rise.", also], "2022-01-21")
+    assert len(inc) == 2 and sorted(inc["killed"].fillna(-1).astype(int).tolist()) == [-1, 40]
+
+
+def test_the_strike_that_also_killed_is_the_one_told():
+    _m, inc = _incidents(["An airstrike hit a market in Velmar on Friday, killing 12 people.",
+                          "The strike also hit a school nearby."], "2022-01-21")
+    assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- a noun after "to that" is no modal verb
+def test_an_attack_a_state_answered_with_is_an_act_not_a_threat():
+    m = _mentions(["Velmar responded to that strike with a missile attack on the Orsk air base."], "2024-01-20")
+    assert m["event_type"].tolist() == ["attack"]
+
+
+def test_a_vow_to_strike_is_still_a_threat():
+    m = _mentions(["The militia vowed to strike the Orsk air base again."], "2024-01-20")
+    assert m["event_type"].tolist() == ["threat"]
+
+
+# ---------------------------------------------------------------- a relative clause between munitions and their verb
+@pytest.mark.parametrize("text", ["Eighteen rockets, which are usually linked to the militias, struck the base.",
+                                  "Eighteen 107mm rockets, which were made abroad, struck the base."])
+def test_munitions_with_a_relative_aside_struck(text):
+    m = _mentions([text])
+    assert len(m) == 1 and m.iloc[0]["n_hit"] == 18 and m.iloc[0]["event_type"] == "attack"
+
+
+# ---------------------------------------------------------------- one victim named with a role before the name
+@pytest.mark.parametrize("text", ["On Thursday, militia commander Dano Kest was killed in a drone strike in Velmar.",
+                                  "Local journalist Ann Lee was killed in a blast in Velmar on Monday."])
+def test_one_named_victim_with_a_role_before_the_name(text):
+    assert _mentions([text]).iloc[0]["killed"] == 1
+
+
+def test_one_victim_named_with_an_abbreviated_nationality_and_another_wounded():
+    m = _mentions(["A drone attack killed a U.S. contractor, injured another and wounded five U.S. troops."])
+    assert (m.iloc[0]["killed"], m.iloc[0]["injured"]) == (1, 6)
+
+
+# ---------------------------------------------------------------- the headline's toll for the lead incident
+def test_the_headline_gives_the_lead_its_toll():
+    sents = pd.DataFrame({"doc_id": ["d", "d"], "para_id": [0, 1], "sent_id": [0, 1], "start": [0, 60], "end": [58, 110],
+                          "text": ["Two fans were shot and a third injured in Velmar on Monday.",
+                                   "Police said the gunman fled."]})
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-17"], "title": ["Two fans killed by gunman in Velmar"]})
+    m = incident_mentions(sents, arts)
+    assert m.iloc[0]["killed"] == 2 and m.iloc[0]["injured"] == 1
+
+
+def test_a_headline_toll_already_told_in_the_body_is_not_given_twice():
+    sents = pd.DataFrame({"doc_id": ["d", "d"], "para_id": [0, 1], "sent_id": [0, 1], "start": [0, 60], "end": [50, 110],
+                          "text": ["Gunmen attacked a market in Velmar on Monday.",
+                                   "A separate bomb in Orsk killed two people."]})
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-17"], "title": ["Bomb kills two in Orsk"]})
+    m = incident_mentions(sents, arts)
+    assert m["killed"].isna().tolist()[0]
+
+
+# ---------------------------------------------------------------- a joint act of two states
+@pytest.mark.parametrize("text", ["The U.S. and British militaries launched strikes on rebel targets in Velmar on Thursday.",
+                                  "The U.S. and British militaries said they launched strikes on rebel targets in Velmar."])
+def test_a_strike_by_the_us_and_an_ally_is_a_us_strike(text):
+    assert _mentions([text], "2024-01-12")["event_type"].tolist() == ["us_strike"]
