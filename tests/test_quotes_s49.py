@@ -46,3 +46,28 @@ def test_speaker_groups_from_the_speakers_own_head(role, speaker, kind, mention,
 
 def test_a_committee_of_a_parliament_is_still_legislative():
     assert group_evidence("a member of the Senate Armed Services Committee", "Ann Lee", "person", "Ann Lee")[0] == "legislator"
+
+
+# ---------------------------------------------------------------- roles the article gives
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    from analysis.quotes import resolve_speakers
+    r, _ = resolve_speakers(extract_quotes(text).assign(doc_id="a"))
+    r = r[r["is_speech"]]
+    return list(zip(r["speaker"], r["speaker_role"], r["speaker_group"]))
+
+
+def test_a_named_bodys_office_and_where_it_serves_before_the_name():
+    text = ("Senior Velmar Brigades security official in Orsk, Abu Sami al-Kest, issued a warning on Monday.\n\n"
+            "“We are watching closely,” al-Kest said.")
+    assert _roles(text) == [("Abu Sami al-Kest", "Senior Velmar Brigades security official in Orsk", "armed group")]
+
+
+def test_what_a_person_does_for_a_living_told_by_a_relative_clause():
+    text = '"Prices are very high," said Bo Hart, who teaches economics at Ames State University.'
+    assert _roles(text) == [("Bo Hart", "teaches economics at Ames State University", "analyst")]
+
+
+@pytest.mark.parametrize("clause", ["who was raised in Ames", "who leads in the polls"])
+def test_other_relative_clauses_are_no_role(clause):
+    text = f'"Prices are very high," said Bo Hart, {clause}.'
+    assert _roles(text)[0][1] == ""

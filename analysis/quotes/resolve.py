@@ -107,7 +107,10 @@ class PersonIndex:
                     fallback = fallback or desc
         apposed = "" if seat else next((r for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(
             p.name, name) for r in [apposed_role(self.text, p.end)] if r), "")   # ', economic development manager for X,'
-        return seat or apposed or fallback or self.written_before(name, pos) or self._epithet_next(key, pos)
+        job = "" if seat or apposed or fallback and not courtesy_only(fallback) else next((
+            j for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(p.name, name)
+            for j in [who_works(self.text, p.end)] if j), "")   # ', who teaches law at X,': when nothing else says
+        return seat or apposed or job or fallback or self.written_before(name, pos) or self._epithet_next(key, pos)
 
     def _epithet_next(self, key: str, pos: int) -> str:
         """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked
@@ -817,22 +820,56 @@ def descriptor_before(text: str, start: int) -> str:
         return ""    # 'told the authorities. Markward said': a sentence ends before the name
     words = _BEFORE_CUT.split(window[:-1] if window.endswith(",") else window)[-1].split()
     keep: list[str] = []
-    for w in reversed(words):
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
         low = w.lower().strip(".,’'")
-        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS or _compound_role(low, keep)):
-            break
+        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS or _compound_role(low, keep) or
+                low in {"in", "from"} and keep and all(k[:1].isupper() and not _role_word(k) for k in keep) and j > 0 and
+                _office_noun(words[j - 1]) or   # 'official in Iraq'
+                _OFFICE_MODIFIER.fullmatch(low) and keep and _role_word(keep[0]) and j > 0 and words[j - 1][:1].isupper()):
+            break   # (the last: 'Kataib Hezbollah security official', 'Democratic presidential candidate')
         keep.insert(0, w)
     while keep and keep[0].lower() in _LINKS:
         keep.pop(0)
     if keep and _role_word(keep[-1]) and "and" in keep:     # 'Officer X and Director Y' : the last role only
         keep = keep[len(keep) - keep[::-1].index("and"):]
-    ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
+    ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"} or
+                   _role_then_place(keep))
     lead = words[:len(words) - len(keep)]
     if ok and lead and lead[-1].lower() in {"to", "will", "would", "could", "should", "must", "can"} and keep[0].islower():
         return ""   # 'used his time to press Trudeau to act': a verb after 'to', not a role
     if ok and window.endswith(",") and not _apposed_before(words[:len(words) - len(keep)], text, start):
         return ""   # 'troops were hurt at the base of coalition forces, Lee said': an object ends the clause, no apposition
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+#: a lower-case word that qualifies an office between a named body and the office ('security', 'presidential')
+_OFFICE_MODIFIER = re.compile(r"[a-z]+(?:al|ary|ic|ive|ian)|security|defen[cs]e|police|intelligence|media|press|campaign|"
+                              r"party|state|foreign|border|health|finance|justice|interior|army|navy")
+
+
+def _office_noun(word: str) -> bool:
+    """Whether a word is a person's role noun with a group of its own ('official', 'commander'; not 'people').
+
+    >>> _office_noun("official"), _office_noun("people")
+    (True, False)
+    """
+    role = lexicon.role_nouns().get(word.lower().strip(".,’'"))
+    return role is not None and role.kind == "person" and role.group not in {"", "civilian"}
+
+
+def _role_then_place(words: list[str]) -> bool:
+    """Whether a role word is followed only by where it serves ('security official in Iraq', 'envoy to the UN').
+
+    >>> _role_then_place("Senior security official in Iraq".split()), _role_then_place("Ann Lee in Iraq".split())
+    (True, False)
+    """
+    low = [w.lower().strip(".,’'") for w in words]
+    for i in range(len(words) - 2, 0, -1):
+        if low[i] in {"in", "at", "from", "to"} and _role_word(words[i - 1]) and \
+                1 <= len(words) - i - 1 <= 3 and all(w[:1].isupper() or w.lower() == "the" for w in words[i + 1:]):
+            return True
+    return False
 
 
 def _compound_role(low: str, keep: list[str]) -> bool:
@@ -845,7 +882,7 @@ def _compound_role(low: str, keep: list[str]) -> bool:
 
 
 #: a name closed by a comma right after it: the second comma of an apposition ('the mayor, Ana Ruiz, said')
-_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*,")
+_NAME_THEN_COMMA = re.compile(r"(?:(?:[A-Z]|[ae]l-|bin\s|ibn\s)[\w.’'\-]*\s+){0,4}(?:[A-Z]|[ae]l-)[\w.’'\-]*,")  # 'Abu Ali al-Askari,'
 _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that"}
 
 
@@ -906,6 +943,26 @@ def _descriptor_after(text: str, end: int) -> str:
     m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})|\s+(?:was|is|has\s+been)\s+((?:a|an|one\s+of\s+the)\s[^,.;:“”\"]{1,80})",
                  text[end:end + 120])
     return (m.group(1) or m.group(2)) if m else _bare_apposition(text, end)
+
+
+def who_works(text: str, end: int) -> str:
+    """What a person does for a living, told by a relative clause right after the name ('' when none).
+
+    >>> who_works("Bo Hart, who teaches law at Ames University, said", 7), who_works("Bo Hart, who was raised in Ames, said", 7)
+    ('teaches law at Ames University', '')
+    >>> who_works("Bo Hart, who leads in the polls, said", 7)
+    ''
+    """
+    job = _WHO_WORKS.match(text, end, end + 120)
+    return job.group(1) if job else ""
+
+
+#: a relative clause that says what a person does for a living (', who teaches economics at X', ', who works as an
+#: analyst at X', ', who heads the X'): the person's role; any other relative clause says something else
+_WHO_WORKS = re.compile(r",\s*who\s+(?:works\s+as\s+|serves\s+as\s+)?((?:teaches|taught|lectures|researches|studies|"
+                        r"(?:heads|headed|leads|led|runs|directs|chairs|manages|owns|represents)\s+(?!Mr|Mrs|Ms|Dr)"
+                        r"(?=the\s|a\s|an\s|his\s|her\s|their\s|[A-Z])|covers|works\s+(?:at|for)|an?\s)"
+                        r"[^,.;:“”\"\n]{1,80})")
 
 
 #: an apposition with no determiner, closed by a comma, a stop or the end of the line
