@@ -90,3 +90,22 @@ def test_a_headline_toll_already_told_in_the_body_is_not_given_twice():
                                   "The U.S. and British militaries said they launched strikes on rebel targets in Velmar."])
 def test_a_strike_by_the_us_and_an_ally_is_a_us_strike(text):
     assert _mentions([text], "2024-01-12")["event_type"].tolist() == ["us_strike"]
+
+
+# ---------------------------------------------------------------- an event a told event led to
+def test_the_strike_an_attack_led_to_is_an_event_of_its_own():
+    m = _mentions(["The raid was like the May 3 attack on a base that killed a guard, and resulted in a series of "
+                   "airstrikes on the militia, eventually leading to the June airstrike in Orsk that killed its leader."])
+    assert m["killed"].tolist() == [1, 1] and m["place"].tolist() == ["", "Orsk"]  # the series between is a summary
+
+
+def test_deaths_an_attack_led_to_stay_its_toll():
+    m = _mentions(["A car bomb hit the market in Orsk, leading to the deaths of 12 people."])
+    assert len(m) == 1 and m.iloc[0]["killed"] == 12
+
+
+# ---------------------------------------------------------------- "since <time>, when ..." read as one mention
+def test_a_recalled_event_told_after_since_a_time_and_when_takes_that_time():
+    m = _mentions(["The attack was the bloodiest in Orsk since January 2018, when a suicide bomber killed more than 30 "
+                   "people in the same square."], "2024-10-16")
+    assert (m.iloc[0]["date"], m.iloc[0]["killed"]) == ("2018-01", 30)

@@ -71,3 +71,16 @@ def test_what_a_person_does_for_a_living_told_by_a_relative_clause():
 def test_other_relative_clauses_are_no_role(clause):
     text = f'"Prices are very high," said Bo Hart, {clause}.'
     assert _roles(text)[0][1] == ""
+
+
+# ---------------------------------------------------------------- a place's or a vessel's own name
+@pytest.mark.parametrize("text", ["Gunmen attacked the gun shop 'Velko' at noon, wounding the seller.",
+                                  'Missiles hit the tanker "Sea Lark" off the coast on Monday.'])
+def test_the_name_of_a_shop_or_a_ship_is_no_quote(text):
+    assert _spoken(text) == []
+
+
+@pytest.mark.parametrize("text", ['He called the hospital "Hell" in a statement.',
+                                  'The mayor said the school "Failed" the test.'])
+def test_a_word_said_of_a_place_is_still_a_quote(text):
+    assert len(_spoken(text)) == 1

@@ -87,6 +87,9 @@ _BOUNDARY = re.compile(
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=" + LED_TO + r")|"  # "..., which then led the rebels to launch drones toward Y": the act it led to
     r",\s*(?=adding\s+that\b)|"
+    r",\s*(?=(?:and\s+)?(?:(?:eventually|ultimately|later|then|in\s+turn)\s+)?(?:resulted|resulting|led|leading)\s+(?:in|to)\s+"
+    r"(?:an?|the|another)\s+(?:(?:series|wave|round|spate)\s+of\s+)?(?:[\w.-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|"
+    r"strikes?|attacks?|raids?|bombings?|offensive|assault)\b)|"  # "..., leading to the January airstrike in X": another event
     r"\s+(?=coincid(?:ed|es|ing)\s+with\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|strikes?|"
     r"bombings?|raids?|offensive)\b)|"  # "The Monday raid coincided with an assault on X": another event, same time
     r",\s*(?=as\s+well\s+as\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:rockets?|missiles?|"

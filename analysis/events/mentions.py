@@ -835,6 +835,10 @@ _WHEN_OPEN = re.compile(r"[\s,;]*when\b", re.I)
 _TIME_THEN = re.compile(r"(?:since|in|on|during|by|until|last|late|early)\b[^,;.]{0,40}?,?\s*$", re.I)
 
 
+#: a "when" clause inside a mention's span, after a comma
+_INNER_WHEN = re.compile(r",\s*when\b")
+
+
 def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict | None:
     """The date of a clause opening on "when" that the words just before give ("the second strike since January, when
     rockets landed on the base", "in December 2019, when a contractor was killed"): that time is the clause's own.
@@ -847,6 +851,8 @@ def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict |
     '2021-02'
     """
     lo = g["start"]
+    inner = None if _WHEN_OPEN.match(sent, lo) else _INNER_WHEN.search(sent, lo, g["end"])
+    lo = inner.start() if inner is not None else lo  # "the bloodiest since January 2018, when a bomber killed 30" read as one
     if not _WHEN_OPEN.match(sent, lo) or not _TIME_THEN.search(sent, max(0, lo - 60), lo):
         return None
     near = [d for d in ix.between(off + max(0, lo - 40), off + lo) if d["end"] >= off + lo - 2 and d.get("value")

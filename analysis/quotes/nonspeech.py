@@ -34,6 +34,13 @@ _GLOSS = re.compile(r"\b(?:(?:Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|Urdu|P
 #: a naming verb and its short object right before a quote: 'dubbed the raid "...",' 'code-named the mission "..."'
 _NAMED_OBJECT = re.compile(r"\b(?:dubbed|christened|nicknamed|code-?named|named)\s+(?:(?:the|a|an|its|their|his|her|this|"
                            r"that)\s+)?[\w\-’']+(?:\s+[\w\-’']+){0,2}\s+$", re.I)
+#: a common noun for a place, a vessel or a business right before its own name in quotes ('the gun shop "Pallada"')
+_NAMED_PLACE_NOUN = re.compile(r"\b(?:attacked|hit|struck|targeted|raided|stormed|robbed|bombed|seized|boarded|sank|owns|owned|"
+                               r"runs|ran|at|in|on|near|from|to|into|inside|outside|of|aboard)\s+"  # not 'called the X "..."'
+                               r"(?:the|a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|restaurant|caf[eé]|"
+                               r"hotel|bar|club|mall|market|bakery|pharmacy|factory|plant|farm|ship|vessel|tanker|boat|ferry|"
+                               r"yacht|company|firm|brand|village|camp|base|outpost|checkpoint|mosque|church|school|hospital|"
+                               r"station|compound|complex|building|tower|stadium)\s+$", re.I)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
@@ -157,6 +164,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"
     if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):
         return "name"   # 'the agency dubbed the raid "Operation Desert Lantern"': a name given, nobody's words
+    if nwords <= 4 and title_case(quote.rstrip(".,")) and not re.search(r"[.!?]\W*$", quote) and _NAMED_PLACE_NOUN.search(before):
+        return "name"   # 'attacked the gun shop "Pallada"', 'the tanker "Sea Lark"': a place's or a thing's own name
     if _ADVERT.match(quote):
         return "advert"   # a sales line left in a scraped page: '"Don't miss it! Claim your free trial today!"'
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
