@@ -84,3 +84,11 @@ def test_the_name_of_a_shop_or_a_ship_is_no_quote(text):
                                   'The mayor said the school "Failed" the test.'])
 def test_a_word_said_of_a_place_is_still_a_quote(text):
     assert len(_spoken(text)) == 1
+
+
+@pytest.mark.parametrize("text, speaker, role, group", [
+    ('"The board is troubled," said Third District Supervisor Ann Lee.', "Ann Lee", "Third District Supervisor", "legislator"),
+    ('Addressing the crowd, Ames Sophomore Bo Hart said, "This is our university."', "Bo Hart", "Ames Sophomore", "civilian"),
+])
+def test_a_numbered_seat_or_a_students_year_is_no_part_of_the_name(text, speaker, role, group):
+    assert _roles(text) == [(speaker, role, group)]

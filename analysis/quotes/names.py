@@ -32,7 +32,9 @@ INSTITUTION_WORDS = {"house", "senate", "state", "department", "ministry", "whit
                      # a ministry's portfolio ('Minister of State in charge of Finance and Economic Planning')
                      "economic", "economy", "planning", "development", "trade", "industry", "tourism", "environment",
                      "infrastructure", "housing", "communications", "information", "culture", "fisheries", "petroleum",
-                     "budget", "welfare", "employment", "immigration", "investment"}
+                     "budget", "welfare", "employment", "immigration", "investment",
+                     # a numbered district's seat ('Third District Supervisor Don Wagner')
+                     "district", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 ORG_HEADS = {"institution", "institute", "university", "college", "school", "center", "centre", "foundation",
              "council", "committee", "commission", "party", "department", "ministry", "office", "agency", "bureau",
              "administration", "government", "court", "house", "senate", "congress", "parliament", "assembly",
