@@ -109,3 +109,14 @@ def test_a_recalled_event_told_after_since_a_time_and_when_takes_that_time():
     m = _mentions(["The attack was the bloodiest in Orsk since January 2018, when a suicide bomber killed more than 30 "
                    "people in the same square."], "2024-10-16")
     assert (m.iloc[0]["date"], m.iloc[0]["killed"]) == ("2018-01", 30)
+
+
+# ---------------------------------------------------------------- two counts joined by "and", no range
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The death toll rose to 56 and 194 others were wounded in the bombing in Orsk.", 56, 194),
+    ("Between 10 and 20 people were killed in the bombing in Orsk.", 10, None),
+])
+def test_a_toll_and_a_second_count_are_two_counts(text, killed, injured):
+    m = _mentions([text])
+    got = m.iloc[0]
+    assert got["killed"] == killed and (got["injured"] == injured if injured else got["injured"] is pd.NA)

@@ -96,6 +96,10 @@ def _count_pattern(noun_word: str, letter: str) -> str:
 
 
 _COUNT_RE = re.compile(_count_pattern(_NOUN_WORD, "[A-Za-z]"), re.IGNORECASE)
+#: the joiner of two numbers that makes them two counts unless "between" opens them ("56 and 194 people"; "between 10
+#: and 20 rockets" is a range)
+_AND_JOINED = re.compile(r"\s*and\s*", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.I)
 #: the same, matched on the lower-cased text (``Folded``: about three times faster; the plain one is the reference)
 _COUNT_FOLDED = Folded(_count_pattern(r"(?:(?:[a-z]\.){2,}|\d+mm|[a-z][a-z'’\-]*)", "[a-z]"))
 _MONTHS = frozenset(
@@ -407,6 +411,12 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
         num_txt = m.group("num")
         noun, np_text = _noun_of(m.group("np") or "")
         value, low, high, qualifier = parse_count(((m.group("qual") or "") + " " + num_txt).strip())
+        if m.group("num2") and _AND_JOINED.fullmatch(text, m.end("num"), m.start("num2")) and \
+                not _BETWEEN.search(text, max(0, m.start() - 24), m.start()):
+            off = m.start("num2")  # "The toll rose to 56 and 194 people were hurt": two counts, no range
+            rows.extend({**r, "start": r["start"] + off, "end": r["end"] + off, "text": raw[r["start"] + off:r["end"] + off]}
+                        for r in _count_rows(text[off:]) if r["start"] == 0)
+            continue
         if m.group("num2"):
             upper = parse_number(m.group("num2"))
             if value is None or upper is None or upper <= value or not noun:
