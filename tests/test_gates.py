@@ -50,6 +50,7 @@ HELPERS = {
                    # clause split (``split_clauses``) and the words of two events
                    "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK",
                    "_RELATIVE_ASIDE",  # only after a ", which" boundary the split found: keeps or drops that cut
+                   "_BODIES_BEFORE", "_BODIES_AFTER",  # only around a count of bodies a gated rule found
                    "_QUOTED_WORD",  # blanks quotation marks after the gate opened: decides no count
                    "_ANNIVERSARY", "_EVENT_BEFORE",  # blank what an anniversary marks after the gate opened: no count added
                    "_TITLE_INITIALS",  # blanks a title's initials after the gate opened: decides no count

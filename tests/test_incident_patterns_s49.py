@@ -120,3 +120,22 @@ def test_a_toll_and_a_second_count_are_two_counts(text, killed, injured):
     m = _mentions([text])
     got = m.iloc[0]
     assert got["killed"] == killed and (got["injured"] == injured if injured else got["injured"] is pd.NA)
+
+
+# ---------------------------------------------------------------- the dead counted as bodies; "dozens" as a toll
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A police officer in Orsk said he saw at least 12 bodies and more than 20 injured people after the blast.", 12, 20),
+    ("Twelve bodies were found near the market in Orsk after the blast.", 12, None),
+])
+def test_bodies_seen_or_found_are_the_dead(text, killed, injured):
+    got = _mentions([text]).iloc[0]
+    assert got["killed"] == killed and (got["injured"] == injured if injured else got["injured"] is pd.NA)
+
+
+def test_twin_attacks_at_one_place_that_killed_dozens_are_one_incident():
+    m = _mentions(["Two car bomb attacks at the Ministry of Education in Orsk killed or injured dozens on Saturday."])
+    assert len(m) == 1
+
+
+def test_dozens_of_attacks_over_a_year_stay_a_summary():
+    assert _mentions(["Militants have carried out dozens of attacks in Orsk this year."]).empty

@@ -990,7 +990,8 @@ def _place_within(place: str, area: str) -> bool:
 #: words of a tally over time, not of attacks reported jointly for one day
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|month|week)|times|repeatedly|frequent(?:ly)?|"
                     r"regular(?:ly)?|often|routinely|majority|most\s+of|many\s+of|years?|months?|weeks?|recent|"
-                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured)|previously|(?:near[- ])?daily|nightly|"
+                    r"(?<!killed\s)(?<!injured\s)(?<!wounded\s)(?<!killing\s)(?<!injuring\s)(?<!wounding\s)dozens|"  # not a toll
+                    r"have\s+been|had\s+been|have\s+(?:killed|wounded|injured)|previously|(?:near[- ])?daily|nightly|"
                     r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
 
 

@@ -821,7 +821,7 @@ _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|to
 _PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
 #: casualty nouns that name their role themselves
 _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
-              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed"}
+              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed", "bodies": "killed"}
 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
@@ -850,6 +850,11 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     return chains
 
 
+#: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
+_BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
+                            r"received)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
+                           r"discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 
 
@@ -888,9 +893,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
     if head in ("injuries", "wounds", "injured", "wounded"):
         return "injured"  # "inflicting two minor injuries"
-    if head in ("deaths", "fatalities", "dead") or head == "corpses" and re.search(r"\bleav\w*\s+$|\bleft\s+$", text[
-            max(0, chain[0]["start"] - 12):chain[0]["start"]]):
-        return "killed"  # "leaving two corpses and five injured"
+    if head in ("deaths", "fatalities", "dead") or head in ("corpses", "bodies") and (_BODIES_BEFORE.search(text[
+            max(0, chain[0]["start"] - 40):chain[0]["start"]]) or _BODIES_AFTER.match(text, chain[-1]["end"])):
+        return "killed"  # "leaving two corpses and five injured", "he saw at least 12 bodies", "12 bodies were found"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
