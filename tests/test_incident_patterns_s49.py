@@ -139,3 +139,10 @@ def test_twin_attacks_at_one_place_that_killed_dozens_are_one_incident():
 
 def test_dozens_of_attacks_over_a_year_stay_a_summary():
     assert _mentions(["Militants have carried out dozens of attacks in Orsk this year."]).empty
+
+
+# ---------------------------------------------------------------- a photo's caption is no dateline
+def test_a_caption_opening_the_page_does_not_date_its_events():
+    m = _mentions(["A picture received from the U.S. embassy on Dec. 31, 2019, shows soldiers in the city.",
+                   "Rockets slammed into a base north of Orsk, killing two soldiers."], "2020-03-12")
+    assert m.iloc[-1]["date"] != "2019-12-31"

@@ -185,7 +185,11 @@ _CAPTION = re.compile(
     r"\b(?:this|the)\s+(?:photo(?:graph)?|image|picture)\s+(?:issued|released|provided|distributed|taken)\s+by\b|"
     r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
     r"^\W*in\s+this\s+(?:undated\s+|handout\s+|file\s+)?(?:photo(?:graph)?|image|picture|frame\s+grab)\b|"
-    r"\b(?:photo(?:graph)?|image|picture)\s+taken\s+(?:on|in|at)\b", re.I)
+    r"\b(?:photo(?:graph)?|image|picture)\s+taken\s+(?:on|in|at)\b|"
+    # "A handout picture received from the embassy on Dec. 31, 2019, shows soldiers ...": a photo described
+    r"^\W*(?:an?|this|the)\s+(?:handout\s+|file\s+|undated\s+|still\s+)?(?:photo(?:graph)?|picture|image|video\s+grab|"
+    r"screen\s*(?:shot|grab))\s+(?:(?:received|released|provided|distributed|obtained|published|posted|issued)\s+"
+    r"(?:by|from)\b(?:[^.]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,120}?\s)?(?:shows|showing)\b", re.I)
 #: an agency's file photo credited after a slash ("The scene of a previous attack in the town/XINHUA-File"); capitals
 #: as written, apart from ``_CAPTION``
 _FILE_CREDIT = re.compile(r"/\s*[A-Z][A-Za-z]+(?:\s*-\s*|\s+)(?:File|FILE)\s*$")
@@ -289,6 +293,8 @@ def is_caption(sentence: str) -> bool:
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
     >>> is_caption("The scene of a previous attack in the town/XINHUA-File")
+    True
+    >>> is_caption("A picture received from the embassy on Dec. 31, 2019, shows soldiers taking position in the city.")
     True
     """
     if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence) or "/" in sentence and _FILE_CREDIT.search(sentence):

@@ -2167,8 +2167,10 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     ``_place`` for mentions that name none finer than a country."""
     first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
     size = sum(len(str(s["text"])) for s in first)
-    if not first or size > 160 or size > 60 and any(vocabulary().has_cue(str(s["text"]).lower()) for s in first):
-        return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria")
+    if not first or size > 160 or size > 60 and any(vocabulary().has_cue(str(s["text"]).lower()) for s in first) or \
+            any(is_caption(str(s["text"])) for s in first):
+        return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria"); a photo's
+        # caption dates the photo ("A picture received on Dec. 31 shows soldiers ...")
     lo, hi = int(first[0]["start"]), int(first[-1]["end"])
     days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
     if not days:
