@@ -67,21 +67,23 @@ def test_one_victim_named_with_an_abbreviated_nationality_and_another_wounded():
 
 
 # ---------------------------------------------------------------- the headline's toll for the lead incident
+def _titled(paras: list[str], title: str) -> pd.DataFrame:
+    """Incident mentions of one article with a headline (the manifest's title) above its paragraphs."""
+    starts = [sum(len(p) + 2 for p in paras[:i]) for i in range(len(paras))]
+    sents = pd.DataFrame({"doc_id": "d", "para_id": range(len(paras)), "sent_id": range(len(paras)), "start": starts,
+                          "end": [a + len(p) for a, p in zip(starts, paras)], "text": paras})
+    return incident_mentions(sents, pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-17"], "title": [title]}))
+
+
 def test_the_headline_gives_the_lead_its_toll():
-    sents = pd.DataFrame({"doc_id": ["d", "d"], "para_id": [0, 1], "sent_id": [0, 1], "start": [0, 60], "end": [58, 110],
-                          "text": ["Two fans were shot and a third injured in Velmar on Monday.",
-                                   "Police said the gunman fled."]})
-    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-17"], "title": ["Two fans killed by gunman in Velmar"]})
-    m = incident_mentions(sents, arts)
+    m = _titled(["Two fans were shot and a third injured in Velmar on Monday.", "Police said the gunman fled."],
+                "Two fans killed by gunman in Velmar")
     assert m.iloc[0]["killed"] == 2 and m.iloc[0]["injured"] == 1
 
 
 def test_a_headline_toll_already_told_in_the_body_is_not_given_twice():
-    sents = pd.DataFrame({"doc_id": ["d", "d"], "para_id": [0, 1], "sent_id": [0, 1], "start": [0, 60], "end": [50, 110],
-                          "text": ["Gunmen attacked a market in Velmar on Monday.",
-                                   "A separate bomb in Orsk killed two people."]})
-    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-17"], "title": ["Bomb kills two in Orsk"]})
-    m = incident_mentions(sents, arts)
+    m = _titled(["Gunmen attacked a market in Velmar on Monday.", "A separate bomb in Orsk killed two people."],
+                "Bomb kills two in Orsk")
     assert m["killed"].isna().tolist()[0]
 
 
