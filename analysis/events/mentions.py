@@ -3048,10 +3048,12 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
     >>> title_fills(body, "Two football fans killed by gunman in Brussels", "2023-10-17")[0]["killed"]
     2
     """
+    if not rows:
+        return rows  # no incident in the body: the headline is not read
     heads = [r for r in doc_mentions([{"doc_id": "", "para_id": 0, "sent_id": 0, "start": 0, "end": len(title),
                                        "text": title}], title, published)
              if r["scope"] == "incident" and r["event_type"] not in ("threat", "claim")]
-    if len(heads) != 1 or not rows:
+    if len(heads) != 1:
         return rows
     head = heads[0]
     first = min(int(r["sent_id"]) for r in rows)

@@ -39,8 +39,10 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 #: a day or "that" between a speaker's "said" and its own act ("said on Sunday it targeted", "said Monday that it struck")
 _SAID_WHEN = (r"(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?\s+|yesterday\s+|today\s+)?"
               r"(?:that\s+)?")
+#: a second state named with the first before their joint act ("The U.S. and British militaries ...")
+_PARTNER = r"and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+"
 _AGENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?=[a-z]))?"  # "The U.S. and British militaries launched": a joint act
+    r"^(?:'s|’s)?\s*(?:" + _PARTNER + r"(?=[a-z]))?"  # "The U.S. and British militaries launched": a joint act
     r"(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
     r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
@@ -436,7 +438,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
 
 
 #: what may stand between a speaker and its "said it": spaces, commas, a possessive ("the Pentagon's")
-_SPEAKER_GAP = re.compile(r"\.?[\s,]*(?:['’]s?[\s,]*)?(?:and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?:(?:military|militaries|forces|"
+_SPEAKER_GAP = re.compile(r"\.?[\s,]*(?:['’]s?[\s,]*)?(?:" + _PARTNER + r"(?:(?:military|militaries|forces|"
                           r"armed\s+forces|governments?|navy|navies|air\s+forces?)\s+)?)?")  # "The U.S. and British militaries said they"
 
 

@@ -125,8 +125,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word == "put it" and _AS_PUT_IT.search(text[max(0, s - 100):s]) and re.match(r"\s*[,:]", text[e:e + 3]):
         return True   # 'As one reporter covering the trial put it, "..."': a manner clause of speech, never an object put
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
-        prev = re.search(r"([a-z\-]+)(?:\s+(?:also|further|then|later|simply|only|partly))?\s*$", left)  # 'it also read'
-        left = _READ_ADVERB.sub("", left)
+        left = _READ_ADVERB.sub("", left)   # 'it also read': the word before the adverb
+        prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
         return bool(doc or _DOCS_BEFORE_READ.search(_READ_ADVERB.sub("", text[max(0, s - 90):s])) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])) or

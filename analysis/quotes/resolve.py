@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,12 +106,20 @@ class PersonIndex:
                     if desc and not courtesy_only(desc) and not seat:
                         return desc
                     fallback = fallback or desc
-        apposed = "" if seat else next((r for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(
-            p.name, name) for r in [apposed_role(self.text, p.end)] if r), "")   # ', economic development manager for X,'
-        job = "" if seat or apposed or fallback and not courtesy_only(fallback) else next((
-            j for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(p.name, name)
-            for j in [who_works(self.text, p.end)] if j), "")   # ', who teaches law at X,': when nothing else says
+        apposed = "" if seat else self._after_name(key, name, pos, apposed_role)   # ', economic development manager for X,'
+        job = "" if seat or apposed or fallback and not courtesy_only(fallback) else \
+            self._after_name(key, name, pos, who_works)   # ', who teaches law at X,': when nothing else says
         return seat or apposed or job or fallback or self.written_before(name, pos) or self._epithet_next(key, pos)
+
+    def _after_name(self, key: str, name: str, pos: int, read: Callable[[str, int], str]) -> str:
+        """The first non-empty reading ``read(text, end)`` right after a mention of the person near pos ('' when none).
+
+        >>> t = "Ann Lee, a mayor, spoke. Lee, who teaches law at Ames University, said"
+        >>> person_index(t, [])._after_name("lee", "Lee", 60, who_works)
+        'teaches law at Ames University'
+        """
+        return next((r for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(p.name, name)
+                     for r in [read(self.text, p.end)] if r), "")
 
     def _epithet_next(self, key: str, pos: int) -> str:
         """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked
@@ -824,10 +833,8 @@ def descriptor_before(text: str, start: int) -> str:
         w = words[j]
         low = w.lower().strip(".,’'")
         if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS or _compound_role(low, keep) or
-                low in {"in", "from"} and keep and all(k[:1].isupper() and not _role_word(k) for k in keep) and j > 0 and
-                _office_noun(words[j - 1]) or   # 'official in Iraq'
-                _OFFICE_MODIFIER.fullmatch(low) and keep and _role_word(keep[0]) and j > 0 and words[j - 1][:1].isupper()):
-            break   # (the last: 'Kataib Hezbollah security official', 'Democratic presidential candidate')
+                _role_goes_on(words, j, keep)):
+            break
         keep.insert(0, w)
     while keep and keep[0].lower() in _LINKS:
         keep.pop(0)
@@ -846,6 +853,23 @@ def descriptor_before(text: str, start: int) -> str:
 #: a lower-case word that qualifies an office between a named body and the office ('security', 'presidential')
 _OFFICE_MODIFIER = re.compile(r"[a-z]+(?:al|ary|ic|ive|ian)|security|defen[cs]e|police|intelligence|media|press|campaign|"
                               r"party|state|foreign|border|health|finance|justice|interior|army|navy")
+
+
+def _role_goes_on(words: list[str], j: int, keep: list[str]) -> bool:
+    """Whether the lower-case word words[j], read back from a name, still belongs to the role kept after it: the
+    preposition of where an office serves ('official in Iraq') or a modifier between a named body and its office
+    ('Kataib Hezbollah security official', 'Democratic presidential candidate').
+
+    >>> w = "Senior Hezbollah security official in Iraq".split()
+    >>> _role_goes_on(w, 4, ["Iraq"]), _role_goes_on(w, 2, ["official", "in", "Iraq"]), _role_goes_on(w, 4, [])
+    (True, True, False)
+    """
+    low = words[j].lower().strip(".,’'")
+    if not keep or j == 0:
+        return False
+    if low in {"in", "from"}:
+        return all(k[:1].isupper() and not _role_word(k) for k in keep) and _office_noun(words[j - 1])
+    return bool(_OFFICE_MODIFIER.fullmatch(low)) and _role_word(keep[0]) and words[j - 1][:1].isupper()
 
 
 def _office_noun(word: str) -> bool:
