@@ -52,12 +52,20 @@ _HAS_STRUCK_RX = re.compile(_HAS_STRUCK, re.I)
 #: an aside between commas that tells the attack a strike answers ("X, in retaliation for a bomb attack that killed
 #: four, has launched ..."): its toll is not the strike's; any other aside ("X, in a statement, has struck") is not
 _ANSWERS_ATTACK = re.compile(r"\s*in\s+(?:retaliation|response|revenge|reprisal)\s+for\s+(?:an?|the)\s", re.I)
+#: a time an "after" opens on inside a clause ("hit Erbil just after 9:30 p.m.", "after midnight", "after dawn on
+#: Friday", "shortly after Monday's prayers"): a time of the same event, not an earlier event
+_CLOCK_OR_DAY = (r"(?:\d|(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|nightfall|midnight|midday|noon|"
+                 r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
     r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|killed|wounded|injured|died|dead)\b))|"
     r"\s+(?=(?:while|whereas|whilst)\s)|"
-    r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
+    r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b|" + _CLOCK_OR_DAY + r"))|"
+    r"\s+(?=(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s)|"  # "threats of
+    # retaliation over the killing of X": the killing the threat answers is another event
+    r"(?<!\bthe)(?<!\bthe\s)\s+(?=following\s+(?:the|an?|his|her|its|their|last|[A-Z][\w.-]*['’]s)\s)|"  # "... amid tensions
+    # following the killings last week of X": the earlier event's clause (its day is not the event's)
     r"\s+(?=since\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"

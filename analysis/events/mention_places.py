@@ -277,6 +277,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+o
 
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
+                      r"(?:(?:occupied|besieged|disputed|contested)\s+)?"  # "in the occupied Shebaa Farms"
                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:[Aa]l-|[Ee]l-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
                       r"(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})"
                       r"(?![\w'’-])")  # not a weekday after the name ("in Sulu Friday")
@@ -667,6 +668,12 @@ def locative(sent: str, p: dict) -> bool:
     return _locative(sent, p["start"], p["end"], p["type"], p.get("text"))  # type: ignore[arg-type]
 
 
+#: a date stamp a page puts before its dateline ("date 2020-12-31 BEIRUT, LEBANON (7:20 A.M.) -", "Dec. 31, 2020 BEIRUT -"):
+#: the dateline still opens the sentence
+_DATE_STAMP = re.compile(r"\W*(?:date[:\s]+)?(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                         r"\s+\d{1,2},?\s+\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16_384)
 def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> bool:
     """``locative`` of the place at ``start:end`` (cached: a sentence's places are judged for each of its groups
@@ -680,23 +687,28 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     False
     >>> _locative("Officials said in Mosul that a drone hit a base", 18, 23, "city", "Mosul")
     False
+    >>> _locative("date 2020-12-31 BEIRUT, LEBANON (7:20 A.M.) - An ambush hit a bus", 16, 22, "city", "BEIRUT")
+    False
     >>> _locative("Rockets were fired from the direction of the town of Kafr Tala", 53, 62, "town", "Kafr Tala")
     False
     """
+    stamp = _DATE_STAMP.match(sent)
+    lead = stamp.end() if stamp else 0   # a page's date stamp before the dateline ("date 2020-12-31 BEIRUT, ...")
+    at = start - lead  # where the name stands after the stamp: a dateline opens the text there
     p: dict = {"start": start, "end": end, "type": kind, "text": text}
-    if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
+    if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and at < 25:
         return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
     if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
-            p["start"] == 0 and _DASH_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 40]):
+            at == 0 and _DASH_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 40]):
         return False
-    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
+    if at <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
-    if 2 < p["start"] < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[:p["start"]]) \
+    if 2 < at < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[lead:start]) \
             and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # the last town of a shared dateline ("LONDON / MOSUL – ...") is where it was filed too
-    if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
+    if at <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
-    if p["start"] <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
+    if at <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
         return False  # a city and a colon before the story ("Beirut: A drone attack on a base in Syria ..."): filed there
     if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]) or \
             p["type"] in TOWN_TYPES and _GOVERNMENT_AFTER.match(sent[p["end"]:p["end"] + 25]):

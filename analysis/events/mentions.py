@@ -688,6 +688,9 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
+    for s, g, (_sent, off, *_rest) in found:  # an earlier event told in its own clause, even one that made no mention
+        if g.get("kind") == "prior":  # ("... amid tensions following the killings last week of X": last week is theirs)
+            later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
         if r.pop("_own_part", False):  # a threat told in its own conjunct: only the days of its own words
@@ -1282,6 +1285,8 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|behind|(?:in\s+)?(?:respo
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
+                          r"^\s*(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s|"  # "threats of
+                          # retaliation over the killing of X" (``clauses``): the killing answered
                           r"^[\s,]*" + BLAMED_FOR + r"|^[\s,]*" + RESPONSIBLE_PARTY, re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
@@ -1530,7 +1535,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     counts = _mention_counts(et, sent, clause, lo, hi)
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place, source, joined = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
+    place, source, joined = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]
+                                                                         or _STRUCK_SITE.search(clause)))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
         row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
@@ -1550,6 +1556,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+#: an attack on a made or held place ("attacked an army base", "stormed two police posts", "assaulted Israeli sites"):
+#: the name after "in" that follows is where it happened, as for a harm ("fighters attacked Israeli sites in the X")
+_STRUCK_SITE = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besieged)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
+                          r"several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|camps?|posts?|checkpoints?|positions?|sites?|"
+                          r"outposts?|barracks|garrisons?|stations?|convoys?|patrols?|villages?|towns?|headquarters|"
+                          r"compounds?|facilit(?:y|ies)|prisons?|airports?|military\s+installations?)\b", re.I)
 
 
 def _attacking_subject(clause: str, actor: dict) -> bool:
@@ -2213,6 +2227,7 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
         return False  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
     lede = [told.lede] if told.lede is not None else []
+    prev = _story_first(prev, r)
     zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
     placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
     own = _own_casualties(r)
@@ -2232,6 +2247,34 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     r["event_type"] = _state_strike(r) or "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+#: an event named or referred to ("that operation", "the strike", "it also killed"): a casualty row's own antecedent
+_NAMES_AN_EVENT = re.compile(r"\b(?:operations?|strikes?|attacks?|raids?|bomb\w*|blasts?|explosions?|assassinations?|"
+                             r"killings?|shelling|ambush|it)\b", re.I)
+
+
+def _story_first(prev: "_Prev | list[dict]", r: dict) -> "_Prev | list[dict]":
+    """The earlier mentions a casualty row may complete: an event told as earlier ("... threats of retaliation over the
+    killing of X") in an earlier sentence does not take the victims told next ("one of the Americans was seriously
+    wounded"); the story's events of the last sentence that told one do (read back only as far as that sentence).
+
+    >>> a, b = {"sent_id": 1, "_days_before": None}, {"sent_id": 2, "_days_before": -1}
+    >>> _story_first([a, b], {"sent_id": 3})[-1] is a, _story_first([a, b], {"sent_id": 2})[-1] is b
+    (True, True)
+    >>> _story_first([a, b], {"sent_id": 3, "evidence": "That operation also killed a commander."})[-1] is b
+    True
+    """
+    if not prev or prev[-1].get("_days_before") != -1 or prev[-1]["sent_id"] >= r["sent_id"] or \
+            _NAMES_AN_EVENT.search(str(r.get("evidence") or "")):
+        return prev  # "That operation also killed a commander": the event just told, earlier or not
+    story: list[dict] = []
+    for p in reversed(prev):
+        if story and p["sent_id"] != story[-1]["sent_id"]:
+            break
+        if p.get("_days_before") is None:
+            story.append(p)
+    return story[::-1] or prev
 
 
 def _victims_elsewhere_too(r: dict, p: dict) -> bool:
@@ -2668,8 +2711,10 @@ def _complete_previous(p: dict, r: dict) -> bool:
             used = True  # "Six were flown to a hospital" after "dozens were hurt": the event's, no toll of its own
         elif r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
-            if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
-                p["qualifiers"] = ";".join(x for x in (p["qualifiers"], f"{c}=initial") if x)
+            marks = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=") and
+                     q not in str(p["qualifiers"]).split(";")]  # "initial" (a first account's figure), "at_least" ("one
+            if marks:  # of the Americans was wounded": a part of a toll told elsewhere) go with the count
+                p["qualifiers"] = ";".join(x for x in (p["qualifiers"], *marks) if x)
             used = True
         elif r[c] and p[c] and (c == also_role or any_also):
             p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims

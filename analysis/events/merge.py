@@ -213,8 +213,9 @@ _SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|atta
 
 
 #: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
-_ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another\s+(?:(?:drone|rocket|missile)\s+)?(?:attack|incident)\b(?!\s+(?:on|like)\b)",
-                            re.I)
+_ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|larger|deadly|smaller-scale|large-scale|similar|"
+                            r"major|drone|rocket|missile),?\s+){0,2}(?:attack|incident)\b(?!\s+(?:on|like)\b)", re.I)
+#: (its kind may stand between: "another, smaller-scale attack had taken place on Monday in X", "another separate attack")
 
 
 def _told_as_another(m: dict, c: "_Cluster") -> bool:
@@ -394,7 +395,7 @@ class _Cluster:
                 self.counts[f][int(m[f]), _qualifier(m, f)] = None
                 if f in ("killed", "injured") and int(m[f]) > 0 and len(self.victims[m["doc_id"], f]) < 8:
                     self.victims[m["doc_id"], f].append((int(m[f]), _qualifier(m, f)))
-        own = m.get("date_source", "sentence") in ("sentence", "dateline", "") and m["event_type"] != "claim"
+        own = m.get("date_source", "sentence") in ("sentence", "") and m["event_type"] != "claim"
         # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
@@ -1022,12 +1023,15 @@ _STATED_BACK = timedelta(days=7)
 
 
 def _stated_day(m: dict) -> bool:
-    """Whether a mention is dated by the day of the statement that reports it, not by the event's own day.
+    """Whether a mention is dated by the day of the statement that reports it, or of the page that files it (its
+    dateline or date stamp), not by the event's own day.
 
     >>> _stated_day({"date_source": "statement", "date_precision": "day"}), _stated_day({"date_source": "sentence"})
     (True, False)
+    >>> _stated_day({"date_source": "dateline", "date_precision": "day"})
+    True
     """
-    return m.get("date_source") == "statement" and m.get("date_precision") == "day"
+    return m.get("date_source") in ("statement", "dateline") and m.get("date_precision") == "day"
 
 
 #: an argument not given (``None`` is a value: a mention without a date interval)

@@ -280,8 +280,9 @@ _NAMED_SUBJECT_DIED = re.compile(
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
 #: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
 #: gunned down in ..."): a name, not a pronoun or a quantifier
-_ONE_NAME_GUNNED = re.compile(r",\s+(?!(?:No|None|Nobody|Everyone|Someone|Anyone|One|Each|It|He|She|They|We|This|That|"
-                              r"The|An?|Police|Troops|Soldiers|Forces|Gunmen|Militants)\b)[A-Z][\w'’-]{2,}\s+was\s+"
+_ONE_NAME_GUNNED = re.compile(r"(?:,\s+|^\W*)(?!(?:No|None|Nobody|Everyone|Someone|Anyone|One|Each|It|He|She|They|We|This|"
+                              r"That|The|An?|Police|Troops|Soldiers|Forces|Gunmen|Militants)\b)[A-Z][\w'’-]{2,}"
+                              r"(?:,\s+(?:the|a|an)\s[^,;]{3,80},)?\s+was\s+"  # "Haniyeh, the political leader of Hamas, was"
                               r"(?:assassinated|gunned\s+down|shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -427,6 +428,8 @@ def casualties(text: str) -> dict:
     True
     >>> c = casualties("One guard was killed while five others were left wounded"); c["killed"], c["injured"]
     (1, 5)
+    >>> casualties("a drone strike, resulting in the deaths of three U.S. soldiers and numerous injuries")["killed"]
+    3
     """
     if not opens("casualties", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
@@ -568,7 +571,7 @@ def _spans_time(text: str) -> bool:
 
 #: a conflict, not an event: its toll is a running tally of many events
 _CONFLICT_NOUN = (r"(?:war|warfare|conflict|violence|fighting|hostilities|campaign|bombardment|offensive|insurgency|uprising|"
-                  r"revolt|revolution|rebellion|crisis|unrest|clashes|siege)s?")
+                  r"revolt|revolution|rebellion|crisis|unrest|clashes|siege|confrontations|exchanges\s+of\s+fire|skirmishes)s?")
 #: a toll in the perfect tense ("have been killed", "has killed", "has claimed")
 _PERFECT_TOLL = (r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|injured|"
                  r"claimed\s+(?:[\w,]+\s+){0,4}?lives|left\s+(?:[\w,]+\s+){0,4}?dead)\b")
@@ -592,6 +595,8 @@ def running_tally(text: str) -> bool:
     >>> running_tally("The cross-border violence has killed at least 259 people, according to a tally.")
     True
     >>> running_tally("Since October 7, at least 380 people have been killed in Lebanon.")
+    True
+    >>> running_tally("The confrontations between Hezbollah and Israel have killed 426 people on the Lebanese side.")
     True
     >>> running_tally("Nearly 190,000 people have been killed since an uprising erupted in March 2011.")
     True
@@ -967,6 +972,8 @@ _ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+se
 #: troops": 7)
 _NEXT_OBJECT = re.compile(r"\s*,?\s*(?:and\s+)?(?:also\s+)?(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+",
                           re.I)
+#: harms, not people: "the deaths of three soldiers and numerous injuries" counts three dead and no uncounted victims
+_HARM_NOUNS = frozenset({"injuries", "casualties", "deaths", "fatalities", "wounds", "losses", "damages"})
 #: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
 _VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
                          r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)", re.I)
@@ -1005,7 +1012,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     tail = _VAGUE_TAIL.match(text, chain[-1]["end"])
-    if tail and (tail.group("noun") or "").lower() not in NOT_PEOPLE | WEAPON_NOUNS:  # not "and several rockets"
+    if tail and (tail.group("noun") or "").lower() not in NOT_PEOPLE | WEAPON_NOUNS | _HARM_NOUNS:  # not "and several rockets"
         out["qualifiers"].append(f"{role}=vague_part")  # "a U.S. service member and other coalition troops": no total
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and (

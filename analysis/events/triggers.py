@@ -74,7 +74,8 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 #: words of an event that took place (lower case: also matched by ``Folded``)
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
-                   r"carrying out|striking|died|ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
+                   r"carrying out|striking|died|retaliated|destroyed|destroying|"
+                   r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
                 r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
 #: (a determiner before the verb makes it a noun: "responded to that strike with a missile attack" is an act told)

@@ -83,6 +83,15 @@ _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:fluent|fluently|good|little|some|only
 _AS_PUT_IT = re.compile(r"(?:^|[.!?;:,]\s*|\n\s*|\b(?:and|but)\s+)[Aa]s\s+([^,.;:!?“”\"()]{1,90})$")
 
 
+#: patterns read by cue_ok, compiled once
+_DET_LEFT = re.compile(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", re.I)
+_SPACES = re.compile(r"\s+")
+_SO_HYPHEN = re.compile(r"\bso-?$|-$")
+_TO_LEFT = re.compile(r"\bto\s*$", re.I)
+_QUOTE_SHORT_SUBJECT = re.compile(r"[,!?]?[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,4}$")
+_QUOTE_DET_SUBJECT = re.compile(r"[,!?]?[”\"’'],?\s+(?:the|a|an)\s+[\w’'\-]+\s+$")
+
+
 def cue_ok(text: str, s: int, e: int) -> bool:
     """Whether the cue word at text[s:e] is used as a reporting verb here.
 
@@ -103,17 +112,17 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     >>> t = "As a critic of the plan put it, no"; cue_ok(t, 24, 30)
     True
     """
-    word = re.sub(r"\s+", " ", text[s:e].lower())
+    word = _SPACES.sub(" ", text[s:e].lower())
     left = text[max(0, s - 40):s]
     if word.startswith("according"):
         return True
     if _NOT_SPEECH_OBJECT.match(text, e) and word.split()[0] in _OBJECT_SENSITIVE:
         return False   # 'could speak Arabic', 'they called police': a language or a service is no reported speech
-    if re.search(r"\bso-?$|-$", left):
+    if _SO_HYPHEN.search(left):
         return False
     if word == "quote" and re.search(r"(?:,|\band)\s+I\s+$", left) and re.match(r"\s*[,:]", text[e:e + 3]):
         return False   # 'X said, and I quote, "..."': the writer's aside, X still speaks
-    if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):
+    if re.search(r"(?:ed|en)$", word) and _DET_LEFT.search(left):
         return False   # 'in a written statement', 'the published report': a participle after a determiner is an adjective
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
@@ -131,13 +140,13 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(doc or _DOCS_BEFORE_READ.search(_READ_ADVERB.sub("", text[max(0, s - 90):s])) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])) or
                     (re.search(r"[,!?]?[”\"’']\s+(?:he|she|they|I|we)\s+$", left) and _READ_FROM.match(text, e)))
-    if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
+    if _TO_LEFT.search(left) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
-    if re.search(r"[,!?]?[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12) \
-            and not _NOUN_LEFT.search(left[-12:]) or re.search(r"[,!?]?[”\"’'],?\s+(?:the|a|an)\s+[\w’'\-]+\s+$", left) \
+    if _QUOTE_SHORT_SUBJECT.search(left) and _INVERTED_END.match(text, e, e + 12) \
+            and not _NOUN_LEFT.search(left[-12:]) or _QUOTE_DET_SUBJECT.search(left) \
             and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))

@@ -369,6 +369,10 @@ SENTENCE_WINDOW = 400
 _FUNCTION_START = re.compile(r"[\"“‘']?(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|Its)\b")
 
 
+#: patterns read by _is_boundary, compiled once
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Whether a boundary match is a sentence end (not 'Mr.', 'U.S.', an initial 'J.').
 
@@ -382,7 +386,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     while i > 0 and j - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:j].lower()
-    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _DOTTED_INITIALS.fullmatch(word))
 
 
 def sentence_start(text: str, pos: int, lo: int) -> int:

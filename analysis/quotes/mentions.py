@@ -172,13 +172,17 @@ def _np_adverb(tok: str) -> bool:
     return bool(_LY.fullmatch(tok)) and tok.lower() not in _LY_NOUNS
 
 
+#: patterns read by _strip_paren, compiled once
+_FINAL_PAREN = re.compile(r"\s*\([^()]{0,40}\)\s*$")
+
+
 def _strip_paren(text: str, a: int, b: int) -> int:
     """End of text[a:b] without a final parenthetical ('Sen. X (R-Fla.)' -> 'Sen. X').
 
     >>> t = "Sen. Ann Lee (R-Fla.)"; t[:_strip_paren(t, 0, len(t))]
     'Sen. Ann Lee'
     """
-    m = re.search(r"\s*\([^()]{0,40}\)\s*$", text[a:b])
+    m = _FINAL_PAREN.search(text[a:b])
     return a + m.start() if m and m.start() > 0 else b
 
 
@@ -373,6 +377,10 @@ _SHARE = re.compile(r"\b(?:" + _APPROX + r"\s+)?" + _NUMBER + r"\s*(?:percent|pe
 _NUMBERED_NAME = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\s+\d{1,3}$")
 
 
+#: patterns read by np_at_end, compiled once
+_WORDISH = re.compile(r"[\w’']")
+
+
 def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
     """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
 
@@ -394,7 +402,7 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     while end > lo and text[end - 1].isspace():
         end -= 1
     toks = tokens(text, lo, end)
-    if not toks or not re.match(r"[\w’']", toks[-1][0]):
+    if not toks or not _WORDISH.match(toks[-1][0]):
         return None
     last, ls, le = toks[-1]
     found, m0 = _closed_class_at_end(text, lo, end, toks[-1], subject)

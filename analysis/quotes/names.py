@@ -147,6 +147,10 @@ def _titleish(word: str) -> bool:
     return len(parts) > 1 and all(_titleish(p) for p in parts)
 
 
+#: patterns read by strip_titles, compiled once
+_POSSESSOR = re.compile(r"^.*[’']s\s+")
+
+
 @lru_cache(maxsize=16384)
 def strip_titles(name: str) -> str:
     """The personal name inside a capitalised chunk: titles, offices and nationalities before it removed.
@@ -160,7 +164,7 @@ def strip_titles(name: str) -> str:
     >>> strip_titles("Jordan Hale"), strip_titles("But Jordan Hale"), strip_titles("Iraqi Hale")
     ('Jordan Hale', 'Jordan Hale', 'Hale')
     """
-    name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
+    name = _POSSESSOR.sub("", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
     hon = [i for i, t in enumerate(toks[:-1]) if t.lower().strip(".") in COURTESY_TITLES]
     if hon:
@@ -198,8 +202,9 @@ def looks_like_org(name: str) -> bool:
         (len(low) > 2 and "of" in low[1:-1] and not any(t in lexicon.first_names() for t in low))
 
 
+@lru_cache(maxsize=8192)
 def gender_of(mention: str) -> str:
-    """'f', 'm' or '' from a title or the first-name table.
+    """'f', 'm' or '' from a title or the first-name table (remembered: the tables are fixed).
 
     >>> gender_of("Ms. Jenin Plasschaert"), gender_of("Mr Almeida"), gender_of("Renad Mansour")
     ('f', 'm', '')

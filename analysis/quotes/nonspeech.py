@@ -82,6 +82,11 @@ def naming_context(before: str) -> bool:
     return bool(_NAMING.search(before) or _SO_CALLED.search(before))
 
 
+#: patterns read by title_case, compiled once
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_CAP_OPEN = re.compile(r"\W*[A-Z0-9]")
+
+
 def title_case(quote: str) -> bool:
     """Whether every word of a short quote is capitalised (small words excepted): a name or a title.
 
@@ -89,8 +94,8 @@ def title_case(quote: str) -> bool:
     (True, True, False)
     """
     core = quote.rstrip(".,;:!?")
-    words = re.findall(r"[A-Za-z][\w’'\-]*", core)
-    return bool(words) and len(words) <= 10 and bool(re.match(r"\W*[A-Z0-9]", core)) and \
+    words = _TITLE_WORD.findall(core)
+    return bool(words) and len(words) <= 10 and bool(_CAP_OPEN.match(core)) and \
         all(w[:1].isupper() or w.lower() in _SMALL for w in words) and not re.search(r"[.!?]\W*$", quote)
 
 

@@ -221,6 +221,11 @@ _AFTER_CUE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
 _TRAILING_DAY = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
+#: patterns read by person_index, compiled once
+_OF_GAP = re.compile(r"\s+of\s+")
+_DAY_TAIL = re.compile(r"\s+[A-Z][a-z]+day$")
+
+
 def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
     """Index every person-like name outside the quoted spans ``blocked`` (sorted, disjoint).
 
@@ -237,7 +242,7 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         k = bisect.bisect_right(bstarts, a) - 1
         if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
             continue
-        of = re.search(r"\s+of\s+", text[a:b])
+        of = _OF_GAP.search(text[a:b])
         if of and len(strip_titles(text[a:a + of.start()]).split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
             b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
         day = _TRAILING_DAY.search(text, a, b)
@@ -245,7 +250,7 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         raw = text[a:b]
         name = strip_titles(raw)
         if not name or looks_like_org(raw) or raw.lower() in lexicon.countries() or \
-                (re.sub(r"\s+[A-Z][a-z]+day$", "", raw).lower() in lexicon.US_STATES and surname_key(name) not in full):
+                (_DAY_TAIL.sub("", raw).lower() in lexicon.US_STATES and surname_key(name) not in full):
             continue   # 'Concord, New Hampshire, the senator said': a state is no person (unless a surname: Kerry Washington)
         if len(raw.split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
                 lexicon.first_names().get(raw.split()[1].lower()) is not None:
@@ -803,6 +808,11 @@ def courtesy_only(role: str) -> bool:
     return all(w.lower().strip(".,") in _COURTESY for w in role.split())
 
 
+#: patterns read by descriptor_before, compiled once
+_QUOTE_CLOSE_END = re.compile(r"[.!?,][”’\"']$")
+_STOP_END = re.compile(r"[.!?]$")
+
+
 def descriptor_before(text: str, start: int) -> str:
     """The role phrase written just before a name, within its clause ('state police spokesman Bill Sadler').
 
@@ -823,9 +833,9 @@ def descriptor_before(text: str, start: int) -> str:
     if window.endswith("\n"):
         return ""    # 'a group of protesters\nHarris first met': a line break ends the look-back
     window = window.rstrip()
-    if re.search(r"[.!?,][”’\"']$", window):
+    if _QUOTE_CLOSE_END.search(window):
         return ""    # '... the mayor,” Ek said': a closing quote mark ends the look-back
-    if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():
+    if _STOP_END.search(window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():
         return ""    # 'told the authorities. Markward said': a sentence ends before the name
     words = _BEFORE_CUT.split(window[:-1] if window.endswith(",") else window)[-1].split()
     keep: list[str] = []
