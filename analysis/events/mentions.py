@@ -1520,6 +1520,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
                                                         for a in own_actors if a is not agent))
     if et is None or _EXERCISE.search(clause) and "casualty" not in g["cues"] and not _STRUCK_ON.search(clause):
         return None  # no event; or fire in a drill ("fires a howitzer during a live-fire exercise at X"): no attack
+    if "casualty" not in g["cues"] and _HOW_OFTEN.search(clause) and not _ONE_TOLD.search(clause):
+        return None  # "rocket attacks in Syria are quite rare": how often such events happen, none of them told
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
@@ -1556,6 +1558,15 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+#: plural events said to be rare or common: a remark on how often they happen ("rocket attacks in Syria are quite rare")
+_HOW_OFTEN = re.compile(r"\b(?:attacks|strikes|airstrikes|bombings|shootings|incidents|raids|ambushes)\s+(?:[\w,'’-]+\s+){0,5}?"
+                        r"(?:are|were|have\s+been|remain|remained)\s+(?:quite\s+|very\s+|relatively\s+|increasingly\s+|"
+                        r"fairly\s+|extremely\s+|still\s+)?(?:rare|common|frequent|uncommon|infrequent|routine|"
+                        r"commonplace|unusual|on\s+the\s+rise)\b", re.I)
+#: an event told beside the remark ("..., and two rockets hit it on Monday")
+_ONE_TOLD = re.compile(r"\b(?:hit|struck|killed|wounded|injured|landed|exploded|fired|launched|targeted)\b", re.I)
 
 
 #: an attack on a made or held place ("attacked an army base", "stormed two police posts", "assaulted Israeli sites"):
@@ -2968,6 +2979,11 @@ _ANTECEDENT_LEAD = re.compile(r"\W*(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)
                               r"bombing|blast|explosion|ambush|assault)s?\b", re.I)
 
 
+#: the event just told, referred back to by a demonstrative ("There were no casualties in that attack"): its day
+_IN_THAT_EVENT = re.compile(r"\b(?:in|during|from|by|after)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+)?(?:attack|strike|"
+                            r"incident|raid|bombing|assault|blast|explosion)\b", re.I)
+
+
 def _antecedent(r: dict, prev: list[dict]) -> dict | None:
     """The dated mention of the sentence just before that a sentence opening on "the drone", "the strike" refers back
     to, whatever place each names ("A drone strike in the north killed four on Sunday. The drone hit a car in X.").
@@ -3004,6 +3020,11 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
     ("The attack took place on Wednesday"), else same place, else context (not a mere year: "a similar attack
     last year" is background), else the dateline, else the article window."""
+    back = prev[-1] if prev and _IN_THAT_EVENT.search(str(r["evidence"])) else None  # "no casualties in that attack"
+    if back is not None and back["sent_id"] == r["sent_id"] - 1 and _dated_antecedent(back, r):
+        r.update({k: back[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r["date_source"] = "context"
+        return
     nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
               if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
     if nearby:
