@@ -1704,6 +1704,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     places = [p for p in places if not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
                                            for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party")
     ties = [m.span() for m in _TIES_BETWEEN.finditer(sent, lo, hi)] if " between " in clause else []
+    ties += _asides_without_event(sent, lo, hi)  # "..., as police strengthened security around the capital X"
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source + ties)]
@@ -1746,6 +1747,25 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     if pid.startswith("txt:") and pid.endswith("@"):  # the same name read with its parent elsewhere in the sentence
         place = next((p for p in places if str(p["place_id"]).startswith(pid) and p["place_id"] != pid), place)
     return place, "locator" if located else "", ""
+
+
+#: a clause joined by "as", "while" or "but" after the event's own ("..., as police strengthened security in X")
+_JOINED_ASIDE = re.compile(r",\s*(?:as|while|whereas|but|although|though)\s+(?!well\b)[^,;]*", re.I)
+
+
+def _asides_without_event(sent: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the clauses joined by "as", "while" or "but" inside a mention's group that tell no event of their own:
+    their places are not the event's ("X condemned the bombing, as police strengthened security around the capital").
+
+    >>> s = "The president condemned the bombing on Sunday, as police stepped up security around the capital Manila."
+    >>> [s[a:b] for a, b in _asides_without_event(s, 0, len(s))]
+    [', as police stepped up security around the capital Manila.']
+    >>> _asides_without_event("Rockets hit the base, as a drone struck a convoy near Erbil.", 0, 58)
+    []
+    """
+    if ", " not in sent[lo:hi]:
+        return []
+    return [m.span() for m in _JOINED_ASIDE.finditer(sent, lo, hi) if not cue_classes(m.group())]
 
 
 #: the states a relation holds between, named by their capitals or names ("strained relations between Washington and
