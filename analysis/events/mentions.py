@@ -2750,6 +2750,11 @@ def _complete_previous(p: dict, r: dict) -> bool:
         elif r[c] and p[c] and (c == also_role or any_also):
             p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims
             used = True
+        elif r[c] and p[c] and int(r[c]) > int(p[c]) and f"{c}=at_least" in str(p["qualifiers"]).split(";") and \
+                f"{c}=at_least" not in str(r["qualifiers"]).split(";"):
+            p[c] = int(r[c])  # "one of the Americans was seriously wounded", then "seven were injured": the whole toll
+            p["qualifiers"] = ";".join(q for q in str(p["qualifiers"]).split(";") if q and q != f"{c}=at_least")
+            used = True
         vague = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=")]
         if r[c] is None and p[c] is None and vague and not any(q.startswith(c + "=") for q in p["qualifiers"].split(";")):
             p["qualifiers"] = ";".join(x for x in (p["qualifiers"], vague[0]) if x)  # "Several were wounded": kept
