@@ -1569,6 +1569,8 @@ _HOW_OFTEN = re.compile(r"\b(?:attacks|strikes|airstrikes|bombings|shootings|inc
 _ONE_TOLD = re.compile(r"\b(?:hit|struck|killed|wounded|injured|landed|exploded|fired|launched|targeted)\b", re.I)
 
 
+#: a capitalised name after "in", "near" or "at" (a place the gazetteers may lack)
+_IN_A_NAME = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 #: an attack on a made or held place ("attacked an army base", "stormed two police posts", "assaulted Israeli sites"):
 #: the name after "in" that follows is where it happened, as for a harm ("fighters attacked Israeli sites in the X")
 _STRUCK_SITE = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|ambushed|besieged)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
@@ -1813,8 +1815,10 @@ _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 def _worth_filling(g: dict, clause: str, actors: list[dict]) -> bool:
     """A cheap test before filling slots: a group whose only cue is an attack word and that has no place, weapon,
     number, casualty word or actor cannot become a mention ("Trump attacked his rival")."""
-    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"} or _NAMED_BY_DAY.search(clause):
-        return True  # ... or an attack named by its day ("the June 4, 2021 attack on Kuwait")
+    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"} or _NAMED_BY_DAY.search(clause) or \
+            _STRUCK_SITE.search(clause) and _IN_A_NAME.search(clause):
+        return True  # ... or an attack named by its day ("the June 4, 2021 attack on Kuwait"), or on a held place with
+        # a name after "in" ("fighters attacked enemy positions in the X Heights")
     return bool(_NUMBERISH.search(clause)) and bool(re.search(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|"
                                                               r"bombs?|projectiles?)\b", clause, re.I))
 
