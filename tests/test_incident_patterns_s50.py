@@ -158,6 +158,13 @@ def test_a_place_in_a_clause_joined_by_as_is_not_the_events():
     assert m.empty or (m["place"].fillna("") != "Velmar").all()
 
 
+def test_a_place_in_a_clause_joined_by_but_is_still_the_events():
+    m = _mentions(["Three rockets were fired at the embassy on Thursday.",
+                   "The embassy itself was not hit, the army said, but three nearby places in Baghdad's Green Zone were."],
+                  "2021-07-09")
+    assert "Green Zone" in set(m["place"].fillna(""))
+
+
 def test_anti_aircraft_guns_are_no_aircraft():
     assert "air strike" not in weapons_in("gunmen armed with machine guns and anti-aircraft guns attacked the village")
 

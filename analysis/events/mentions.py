@@ -1751,12 +1751,13 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     return place, "locator" if located else "", ""
 
 
-#: a clause joined by "as", "while" or "but" after the event's own ("..., as police strengthened security in X")
-_JOINED_ASIDE = re.compile(r",\s*(?:as|while|whereas|but|although|though)\s+(?!well\b)[^,;]*", re.I)
+#: a clause joined by "as" or "while" after the event's own ("..., as police strengthened security in X")
+_JOINED_ASIDE = re.compile(r",\s*(?:as|while|whereas|although|though)\s+(?!well\b)[^,;]*", re.I)
+#: (not "but", which may go on with the event told: "The embassy was not hit, but three places in the X zone were")
 
 
 def _asides_without_event(sent: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the clauses joined by "as", "while" or "but" inside a mention's group that tell no event of their own:
+    """Spans of the clauses joined by "as" or "while" inside a mention's group that tell no event of their own:
     their places are not the event's ("X condemned the bombing, as police strengthened security around the capital").
 
     >>> s = "The president condemned the bombing on Sunday, as police stepped up security around the capital Manila."
