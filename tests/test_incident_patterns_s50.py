@@ -11,17 +11,11 @@ import pytest
 
 from analysis.events import incident_mentions
 from analysis.events.clauses import split_clauses
-from analysis.events.merge import merge_incidents
 from analysis.events.roles import casualties, running_tally
 from analysis.events.triggers import cue_classes
 from analysis.events.vocabulary import weapons_in
 from test_incident_patterns import _mentions
-
-
-def _incidents(paras: list[str], published: str = "2023-12-23"):
-    m = _mentions(paras, published)
-    inc, _ = merge_incidents(m)
-    return m, inc
+from test_incident_patterns_s49 import _incidents  # (mentions, incidents) of one article, one paragraph per string
 
 
 # ---------------------------------------------------------------- "after" before a time of day

@@ -3052,7 +3052,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
     last year" is background), else the dateline, else the article window."""
     back = prev[-1] if prev and _IN_THAT_EVENT.search(str(r["evidence"])) else None  # "no casualties in that attack"
     if back is not None and back["sent_id"] == r["sent_id"] - 1 and _dated_antecedent(back, r):
-        r.update({k: back[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r.update({k: back[k] for k in _DATE_KEYS})
         r["date_source"] = "context"
         return
     nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
@@ -3079,7 +3079,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         ctx = _antecedent(r, prev)
     src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")
     if src is not None:
-        r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r.update({k: src[k] for k in _DATE_KEYS})
         r["date_source"] = how
     elif dateline is not None:
         r.update({k: v for k, v in dateline.items() if k != "_place"})

@@ -396,7 +396,7 @@ class _Cluster:
                 if f in ("killed", "injured") and int(m[f]) > 0 and len(self.victims[m["doc_id"], f]) < 8:
                     self.victims[m["doc_id"], f].append((int(m[f]), _qualifier(m, f)))
         own = m.get("date_source", "sentence") in ("sentence", "") and m["event_type"] != "claim"
-        # not a statement's or the story's day, nor the day a group claimed the attack
+        # not a statement's, the page's (dateline or stamp) or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
             self.day_span = _span_with(self.day_span, m["date"])
