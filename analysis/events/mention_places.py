@@ -650,7 +650,7 @@ _AWAITED_BEFORE = re.compile(r"\b(?:anticipated|expected|possible|potential|fear
                              r"(?:by\s+[^,;.]{0,40}?\s+)?(?:on|against|in)\s+(?:the\s+)?$", re.I)
 #: a name followed by what a source does ("Al Mayadeen reported", "Baghdad said"): who tells, not where
 _SOURCE_AFTER = re.compile(r"(?:\s+(?:TV|television|channel|news|newspaper|daily|agency))?\s+(?:reported|reports|said|says|"
-                           r"quoted|cited|announced|claimed|broadcast)\b")
+                           r"quoted|cited|announced|claimed|broadcast)\b(?!\s+(?:the\s+)?lives\b)")  # not "claimed the lives"
 #: where a group operates ("militias that operate in Iraq and Syria") is no event's place
 _OPERATE_IN_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|active)\s+(?:mainly\s+|largely\s+)?(?:in|across)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)

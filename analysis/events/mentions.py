@@ -958,10 +958,11 @@ def _died_of_wounds(text: str, before: list[dict]) -> None:
 def _series_zeros(kept: list[dict]) -> None:
     """A summary of one day's attacks that says none caused casualties ("attacked four times on Thursday, but there
     were no casualties") gives its zeros to each attack of that day (dated to the day) told in the next three sentences
-    without a toll, when the attack's place lies within the summary's (or the summary names none).
+    (twelve after "a series of attacks ...", whose list follows) without a toll, when the attack's place lies within
+    the summary's (or the summary names none).
 
     >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day",
-    ...      "place_id": ""}
+    ...      "place_id": "", "evidence": "Rebels attacked four posts on Thursday, but no casualties were reported."}
     >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23",
     ...      "date_precision": "day", "place_id": ""}
     >>> _series_zeros([a, r]); r["killed"], r["injured"]
@@ -975,7 +976,8 @@ def _series_zeros(kept: list[dict]) -> None:
         if a["scope"] != "aggregate" or a["date_precision"] != "day" or any(a[c] for c in ("killed", "injured")) or \
                 all(a[c] is None for c in ("killed", "injured")):
             continue
-        for r in (r for k in (1, 2, 3) for r in by_sent.get(int(a["sent_id"]) + k, ())):
+        reach = 12 if _SERIES_LEAD.search(_own_clause(a)) else 3  # "A series of attacks ...": its list that follows
+        for r in (r for k in range(1, reach + 1) for r in by_sent.get(int(a["sent_id"]) + k, ())):
             if r["killed"] is None and r["injured"] is None and r["date_precision"] == "day" and r["date"] == a["date"] \
                     and _place_within(r["place_id"], a["place_id"]):
                 r["killed"], r["injured"] = a["killed"], a["injured"]
@@ -1062,7 +1064,7 @@ _COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|te
                               r"coordinated|simultaneous|successive)\s+)?(?:attacks|bombings|assaults|explosions|blasts)\b", re.I)
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
 #: "a string of", "a wave of" ... and up to two words before the events it groups
-_SERIES_WORDS = r"(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?"
+_SERIES_WORDS = r"(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,3}?"  # "a series of bomb and shooting attacks"
 _SERIES_OF = r"\ba\s+" + _SERIES_WORDS + r"(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
 #: the verbs of harm a toll is told with ("killed", "wounding"), shared by the tally and earlier-event rules
@@ -2432,8 +2434,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = told.context(r)
         if r["date_precision"] == "day" and (r["scope"] == "aggregate" and r.get("_roundup") or
-                                             (r["killed"] or r["injured"]) and _SERIES_LEAD.search(_own_clause(r))):
-            roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt"): its parts' day
+                                             (r["killed"] is not None or r["injured"] is not None) and _SERIES_LEAD.search(_own_clause(r))):
+            roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt", "... but no
+            # casualties were reported"): its parts' day
         if r["event_type"] in ("casualty", "responsibility"):
             if _after_summary(r, prev, last) or not _casualty_as_attack(r, prev, told):
                 continue

@@ -428,9 +428,10 @@ def _drop_stale(cache: Path, countries: tuple[str, ...]) -> list[Path]:
 
 
 #: a town's facility named after it in lower case ("a Khanaqin police station", "the Tikrit provincial council")
-_FACILITY_NOUN_AFTER = re.compile(r"\s+(?:police\s+(?:station|headquarters|checkpoint|directorate)|checkpoint|"
-                                  r"market(?:place)?|bus\s+station|provincial\s+council|council\s+(?:building|"
-                                  r"headquarters)|general\s+hospital|bridge)\b")
+_FACILITY_NOUN_AFTER = re.compile(r"\s+(?:police\s+(?:station|headquarters|checkpoint|directorate|academy|post)|checkpoint|"
+                                  r"market(?:place)?|bus\s+(?:station|terminal)|provincial\s+council|council\s+(?:building|"
+                                  r"headquarters)|(?:general\s+|military\s+)?hospital|bridge|military\s+academy|mosque|"
+                                  r"church|hotel|prison|jail|shrine|restaurant|cafe|nightclub|bar|school|courthouse)\b")
 
 
 _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"

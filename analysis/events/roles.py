@@ -293,8 +293,8 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\(\w[^()]{0,30}\)\s*)?"
-                            r"[—–-]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
+_DATELINE_DASH = re.compile(r"\s*(?:date[:\s]+\d{4}-\d\d-\d\d\s+)?(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\(\w[^()]{0,30}\)\s*)?"
+                            r"[—–-]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –", after a page's stamp "date 2023-03-24 X (AP) —"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "as many as": "at_most",
                "an estimated": "about",
@@ -456,6 +456,7 @@ def casualties(text: str) -> dict:
             if trail and told is None and out[role] is not None:
                 out[role] += 1
             _lead_victim(text, chain, role, out)
+            _trail_victim(text, chain, role, out, before=_last_verb(text[max(0, chain[0]["start"] - 40):chain[0]["start"]]))
             _elided_part(text, chain, role, out, told)
             _other_place_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
@@ -874,10 +875,11 @@ _NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Kille
                        r"[A-Z][\w.'’-]*\s+){2,}(?=[A-Z])")
 
 
-#: a predicate of a count's own that tells no harm ("have fled", "were displaced", "were arrested"), tried after the
+#: a predicate of a count's own that tells no harm ("have fled", "were displaced", "are missing"), tried after the
 #: killing and wounding predicates
 _OWN_PREDICATE = re.compile(r"^[\s,]*(?:who\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+|since\s+|now\s+)*"
-                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ft|ne)|fled|escaped)\b")
+                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ft|ne)|fled|escaped|(?:(?:are|were|is|was|remain(?:ed|s)?)\s+"
+                            r"(?:still\s+)?|(?:have|has|had)\s+(?:been\s+|gone\s+)(?:reported\s+)?)(?:missing|unaccounted))\b")
 
 
 #: a long phrase after the victims' noun that tells whose they are, up to their predicate ("of a group within X's
@@ -962,6 +964,9 @@ _OTHERS = re.compile(r"\b(?:others?|more)\b")
 #: the side that attacked: "one of the attackers was killed" is a toll of its own, not a part of the victims' toll
 _ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                        "insurgent insurgents hijacker hijackers raider raiders".split())
+#: those who carried out the attack (not "militants", who may be either side of a clash): no victims of the toll
+_ASSAILANTS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers "
+                        "raider raiders".split())
 #: a second attack told between two counts of one role: "killing four people, while two roadside bombs exploded in X,
 #: killing two" (two tolls to add, not one told twice)
 _ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+second\s+|(?:two|three|four|five|\d+)\s+)?"
@@ -1020,9 +1025,12 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
             str(chain[0]["noun"]) in _GENERIC_VICTIMS and text[chain[0]["end"]:chain[0]["end"] + 2].startswith(",")):
         values = values[:1]  # "three military personnel, two American and one Brit", "three others, a policeman and two
         # guards": a total and its breakdown
+    side = [str(r["noun"]).lower() in _ASSAILANTS for r in chain]
+    if any(side) and not all(side):  # "A police officer and three gunmen were killed": the attackers are no victims
+        values = [v for v, s in zip(values, side) if not s]
     out[role] = int(sum(values))
     out.setdefault("_chained", {})[role] = (chain[0]["start"], chain[-1]["end"])
-    for r in chain:
+    for r in (r for r, s in zip(chain, side) if not s or all(side)):
         pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
         g = people_group(str(r["noun_phrase"]) + (pp.group() if pp else ""))
         if g:
@@ -1129,6 +1137,22 @@ _LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+
 _LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The|A|An|This|That|In|On|At|Both)\b)"
                         r"(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
 _HIS_PEOPLE = re.compile(r"\b(?:his|her)\b", re.I)
+
+
+def _trail_victim(text: str, chain: list[dict], role: str, out: dict, before: str) -> None:
+    """Add the one victim named after a counted object of the casualty verb before it ("killed two members of the
+    border guard and the driver of the vehicle": 3); not after a subject ("two guards and the driver were killed" is
+    read with the chain).
+
+    >>> casualties("A drone strike killed two members of the border guard and the driver of their vehicle")["killed"]
+    3
+    >>> casualties("A drone strike killed two members of the border guard and the driver fled")["killed"]
+    2
+    """
+    if out[role] is None or before != role:
+        return
+    if _TRAIL_VICTIM.match(text, chain[-1]["end"]):
+        out[role] += 1
 
 
 def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
@@ -1518,6 +1542,10 @@ _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
             r"mayor|" + _ONE_PERSON + r")\b"
 _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN  # "a U.S. contractor"
+#: one more victim after a counted object, named by a singular noun ("killed two guards of the post and the driver of
+#: their car"): the object's own phrase, then "and" and a determiner, not followed by a verb of its own
+_TRAIL_VICTIM = re.compile(r"(?:\s+(?:of|from|in|at|with|on)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s+and\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?" + _ONE_NOUN +
+                           r"(?!\s*,?\s+(?:were|was|had|has|have|is|are|who|\w+ed|fled|escaped|ran|survived)\b|[^,.;]{0,40}?\b(?:said|says|told|added|reported)\b)", re.I)
 #: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
 #: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
 _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"

@@ -31,6 +31,7 @@ _CHRONO_REACH = 900  # characters (paragraphs apart) over which a chronology's f
 _TOLD_DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-\d\d")  # the value of a day mention, its year maybe unknown
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
 _GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
+_LEAD_STOP = re.compile(r"[a-z0-9)\"'][.!?:]\s+")  # a stop (or a chronology entry's colon) before a word
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 #: where ``_SENTENCE_END`` may match other than at a line break: the character before the stop, and (group 1) the capital
 _STOP_AHEAD = re.compile(r"[a-z0-9)\"'](?=[.!?]\s+([A-Z\"']))")
@@ -645,8 +646,22 @@ class Focus:
         if self.anchors and ref.value.earliest.year in {a.year for a in self.anchors}:
             return None
         if self.anchors and (c.start - ref.end > _NEAR or "\n\n" in self.norm[ref.end : c.start]):
+            if not self.opens_sentence(ref.start):  # an aside ("the drone used to kill X on January 3, 2020")
+                return None
             return self._chronology_day(c, m, d, ref.value.earliest, ref.end)
         return _nearest_day(m, d, ref.value.earliest, "date_in_focus_year")
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the date at ``pos`` opens its sentence: at most three short words before it since the last stop or
+        line break ("On December 27, 2019, ...", "Early on Jan. 5, 2020, ..."), as a chronology's entries do.
+
+        >>> f = Focus("Rockets hit. On December 27, 2019, a base was hit. It was killed on January 3, 2020.", [])
+        >>> f.opens_sentence(16), f.opens_sentence(74)
+        (True, False)
+        """
+        lead = self.norm[max(0, pos - 40) : pos]
+        cut = max(lead.rfind("\n"), max((m.end() for m in _LEAD_STOP.finditer(lead)), default=-1))
+        return cut >= 0 and len(lead[cut:].split()) <= 3 or pos <= 40 and len(lead.split()) <= 3
 
     def _chronology_day(self, c: Candidate, m: int, d: int, ref: date, ref_end: int) -> tuple[V.Value, str] | None:
         """A month and day in a later paragraph of a chronology ("On December 27, 2019, ..." / "On December 29, ..."):

@@ -1,0 +1,101 @@
+"""Rules of the stop-51 round, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real town names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.places import scan_places
+from analysis.events.roles import casualties
+from analysis.events.timex import date_mentions
+from analysis.events.vocabulary import weapons_in
+from test_incident_patterns import _mentions
+from test_incident_patterns_s49 import _incidents  # (mentions, incidents) of one article, one paragraph per string
+
+
+# ---------------------------------------------------------------- a full date in an aside starts no chronology
+def test_a_full_date_in_an_aside_gives_no_year_to_later_days():
+    t = ("A drone hit a car in Velmar on Wednesday, Feb. 7, 2024. It was the drone type used to kill a general on "
+         "January 3, 2020 at the airport.\n\nThe strike came days after raids on 40 sites. The February 3 raids "
+         "answered the January 28 attack that killed three guards.")
+    d = date_mentions(t, "2024-02-07").set_index("text")["value"]
+    assert d["February 3"] == "2024-02-03" and d["January 28"] == "2024-01-28"
+
+
+def test_a_chronology_that_opens_its_sentences_keeps_its_year():
+    t = ("On December 27, 2019, rockets hit a base near Orsk.\n\nThe militia was struck in reply.\n\n"
+         "On December 29, jets raided five of its depots.")
+    d = date_mentions(t, "2021-02-19").set_index("text")["value"]
+    assert d["December 29"] == "2019-12-29"
+
+
+# ---------------------------------------------------------------- a vehicle filled with explosives is a car bomb
+@pytest.mark.parametrize("s", ["A car filled with explosives blew up at the gate.",
+                               "A truck packed with 300 kilograms of explosives exploded near the hotel.",
+                               "Attackers rammed a van loaded with explosives into the wall."])
+def test_a_vehicle_filled_with_explosives_is_a_car_bomb(s):
+    assert weapons_in(s) == ["car bomb"]
+
+
+def test_a_car_bomb_attack_reads_its_toll():
+    m = _mentions(["A car filled with explosives detonated at a police academy on Thursday, killing 21 and injuring "
+                   "at least 68 people."], "2019-01-18")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "car bomb" and (m.iloc[0]["killed"], m.iloc[0]["injured"]) == (21, 68)
+
+
+# ---------------------------------------------------------------- a town named before its facility
+@pytest.mark.parametrize("s", ["A car bomb exploded at a Bogotá police academy in Colombia on Thursday.",
+                               "Gunmen stormed a Mogadishu restaurant on Friday."])
+def test_a_town_named_before_its_facility_is_a_place(s):
+    names = [p["text"] for p in scan_places(s)]
+    assert names[0] in ("Bogotá", "Mogadishu")
+
+
+# ---------------------------------------------------------------- a page's date stamp before a wire dateline
+def test_a_toll_after_a_date_stamp_and_a_wire_dateline_is_read():
+    c = casualties("date 2023-03-24 ORSK (AP) — A US contractor was killed and five US soldiers were injured when a "
+                   "drone struck a base on Thursday.")
+    assert (c["killed"], c["injured"]) == (1, 5)
+
+
+# ---------------------------------------------------------------- the missing are not the dead
+@pytest.mark.parametrize("tail", ["50 civilians are missing", "50 villagers remain missing", "50 people have gone missing"])
+def test_the_missing_are_not_added_to_the_dead(tail):
+    assert casualties(f"At least 11 soldiers have been killed and {tail}.")["killed"] == 11
+
+
+# ---------------------------------------------------------------- one more victim after a counted object
+def test_a_driver_named_after_the_counted_dead_is_one_more():
+    assert casualties("A drone strike killed two members of the border guard and the driver of their car.")["killed"] == 3
+    assert casualties("A drone strike killed two guards and the driver fled.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- attackers named beside their victims
+def test_the_gunmen_killed_beside_a_victim_are_not_victims():
+    c = casualties("A police officer and three gunmen were killed after attackers stormed the village.")
+    assert c["killed"] == 1 and c["killed_who"] == "local_forces"
+    assert casualties("Three gunmen were killed in the raid.")["killed"] == 3
+
+
+# ---------------------------------------------------------------- a bomb thrown
+def test_a_pipe_bomb_thrown_into_an_outpost_is_an_attack():
+    m = _mentions(["A pipe bomb was thrown into a ranger outpost in the Orsk district on Friday."], "2023-04-15")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "IEDs"
+
+
+# ---------------------------------------------------------------- a series with no casualties, then its list
+def test_the_parts_of_a_series_without_casualties_take_its_day_and_zeros():
+    inc = _incidents(["A series of bomb and shooting attacks took place on Friday night in three provinces, but no "
+                      "casualties were reported.",
+                      "The attacks took place as follows:",
+                      "A bomb exploded on a bridge in the Velmar district.",
+                      "Gunmen opened fire on an outpost in the Tallik district.",
+                      "Assailants opened fire on police officers at the Orsk railway station.",
+                      "Another shooting took place in the Arbor district."], published="2023-04-15")[1]
+    parts = inc[inc["scope"] == "incident"] if "scope" in inc else inc
+    assert len(parts) >= 3
+    assert set(parts["date"]) == {"2023-04-14"}
+    assert set(parts["killed"].astype(str)) == {"0"} and set(parts["injured"].astype(str)) == {"0"}
