@@ -99,3 +99,21 @@ def test_the_parts_of_a_series_without_casualties_take_its_day_and_zeros():
     assert len(parts) >= 3
     assert set(parts["date"]) == {"2023-04-14"}
     assert set(parts["killed"].astype(str)) == {"0"} and set(parts["injured"].astype(str)) == {"0"}
+
+
+# ---------------------------------------------------------------- "overnight"
+@pytest.mark.parametrize("text, day", [("Militants attacked the village overnight.", "2023-03-08"),
+                                       ("Overnight, a drone hit the base.", "2023-03-08"),
+                                       ("The road will be closed overnight.", "2023-03-09"),
+                                       ("Gunmen shot two officers in an overnight gun attack.", "2023-03-09")])
+def test_a_past_overnight_is_the_night_before_but_an_overnight_attack_the_night_told(text, day):
+    assert date_mentions(text, "2023-03-09")["value"].tolist() == [day]
+
+
+# ---------------------------------------------------------------- a village the gazetteer lacks
+@pytest.mark.parametrize("s, name", [("Gunmen attacked Tallik Village in the Orsk area of Zamfara State, killing six.",
+                                      "Tallik"),
+                                     ("Gunmen attacked the village of Tallik in Zamfara State, killing six.", "Tallik")])
+def test_an_attacked_village_the_gazetteer_lacks_is_the_place(s, name):
+    m = _mentions([s], "2021-11-08")
+    assert len(m) == 1 and m.iloc[0]["place"] == name

@@ -332,7 +332,7 @@ _PART_WORDS = (r"(?:residential\s+)?(?i:area|district|sub-?district|village|neig
 _LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school|shrine|camp))"
 _PART_NAME = (r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-|(?:bin|ibn|bint)\s+)?"
               r"[A-Z][a-z'’-]+){0,2}")  # "Uqba bin Nafia square"
-PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of|attacked|stormed|raided|invaded|overran)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
                        r"(?:[A-Z][a-z]+(?:\s+(?i:district|province|county|state|city|region|governorate))?['’]s\s+)?"
                        r"(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section", "in Y district's X area"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
@@ -434,7 +434,8 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         g = "n" if m.group("n") else "n2"  # "the village of X" is finer than a town as well
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
-        if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
+        hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit
+        if not (wide or small or hamlet or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \
                 m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,") or \
                 _located_in(clause, place["end"] - lo, m.start(g)):

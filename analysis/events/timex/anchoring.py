@@ -13,7 +13,7 @@ from typing import Callable
 from . import values as V
 from .lexicon import ORDINALS, SEASONS, month_number, number_value, squash, weekday_number
 from .scan import Candidate
-from .tense import DONE, FUTURE, UNTIL
+from .tense import DONE, FUTURE, PAST, UNTIL
 
 __all__ = ["resolve_weekday", "relative_value", "placeholder", "nearest_month_day", "nearest_month", "RELATIVE"]
 
@@ -195,11 +195,14 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "o
 
 
 def _day_word(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'yesterday', 'today', 'tomorrow morning', 'tonight', 'last night', 'this morning' (the last four are TIMEs)."""
+    """'yesterday', 'today', 'tomorrow morning', 'tonight', 'last night', 'this morning' (the last four are TIMEs); a
+    past 'overnight' is the night before, as 'last night'."""
     w = squash(c.data["w"])
     off = {"the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w)
     if off is None:
         off = -1 if w.startswith("yesterday") else (1 if w.startswith("tomorrow") else 0)
+    if w == "overnight" and tense in (PAST, DONE):  # (read with the clause's tense: ``uses_tense``)
+        off = -1  # "militants attacked the village overnight": the night that began the day before, as "last night"
     part = c.data.get("part") or c.data.get("part2") or c.data.get("part3") or ""
     code = _PARTS.get(part.lower()) or ("NI" if w in {"tonight", "last night", "overnight"} else "")
     v = V.day(anchor + timedelta(days=off))
@@ -415,7 +418,8 @@ def uses_tense(c: Candidate) -> bool:
     >>> uses_tense(Candidate(0, 7, "weekday", {"wd": "Tuesday"})), uses_tense(Candidate(0, 9, "rel_unit", {"unit": "week"}))
     (True, False)
     """
-    return c.rule in _TENSE_USERS and not (c.rule == "weekday" and c.data.get("rel"))
+    return c.rule in _TENSE_USERS and not (c.rule == "weekday" and c.data.get("rel")) or \
+        c.rule == "day_word" and squash(c.data.get("w", "")) == "overnight"  # a past night or the coming one
 
 
 def relative_value(c: Candidate, anchor: date, tense: int) -> V.Value:

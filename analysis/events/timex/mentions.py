@@ -20,7 +20,7 @@ from .focus import Focus, QuoteMarks
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import DONE, FUTURE, IRREGULAR_PAST, PAST, clause_tense, cue_positions, sentence_index
+from .tense import DONE, FUTURE, IRREGULAR_PAST, PAST, UNTIL, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
@@ -236,6 +236,10 @@ _NAMES_AN_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bo
                               r"shootings?|explosions?|blasts?|ambush(?:es)?|assaults?|killings?)\b", re.I)
 
 
+#: a determiner right before a day word used as an adjective ("an overnight raid", "the earlier overnight attack")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:an?|the|its|their|earlier)\s+(?:earlier\s+)?$")
+
+
 def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     """The reading key, tense and rule of a relative expression, the same whatever the publication day.
 
@@ -243,7 +247,9 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     'weekday'
     """
     tense = PAST
-    if uses_tense(c) and _NAMES_AN_ATTACK.match(p.norm, c.end):
+    if c.rule == "day_word" and _ATTRIBUTIVE_BEFORE.search(p.norm, max(0, c.start - 12), c.start):
+        tense = UNTIL  # "an overnight gun attack": the night that ends on the day told, not the one before
+    elif uses_tense(c) and _NAMES_AN_ATTACK.match(p.norm, c.end):
         tense = DONE   # "the January 17 car bombing": a past event's day, whatever tense the sentence is in
     elif uses_tense(c):
         day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
