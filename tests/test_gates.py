@@ -41,6 +41,7 @@ HELPERS = {
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",
                    "_TRAIL_VICTIM",  # only after a counted chain a casualty verb before it already gave its role
+                   "_SO_FAR_THIS_YEAR",  # only once a toll was read: drops a year's tally
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_SOURCE_AFTER",  # read only after a count row, once the gate has opened: drops the toll's tellers
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
@@ -56,6 +57,7 @@ HELPERS = {
                    "_ANNIVERSARY", "_EVENT_BEFORE",  # blank what an anniversary marks after the gate opened: no count added
                    "_TITLE_INITIALS",  # blanks a title's initials after the gate opened: decides no count
                    "_TITLE_INITIALS_END",  # keeps a clause whole in ``split_clauses``: decides no count
+                   "_PAIRED_VERB_BEFORE",  # keeps "shot and killed" in one clause (``split_clauses``): decides no count
                    "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
                    "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE",  # drop a toll over a span told without an attack: no count added

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.events.clauses import split_clauses
 from analysis.events.places import scan_places
 from analysis.events.roles import casualties
 from analysis.events.timex import date_mentions
@@ -117,3 +118,17 @@ def test_a_past_overnight_is_the_night_before_but_an_overnight_attack_the_night_
 def test_an_attacked_village_the_gazetteer_lacks_is_the_place(s, name):
     m = _mentions([s], "2021-11-08")
     assert len(m) == 1 and m.iloc[0]["place"] == name
+
+
+# ---------------------------------------------------------------- "shot and killed": one act
+def test_shot_and_killed_is_one_clause_and_one_attack():
+    s = ("The latest attack came hours after gunmen shot and killed two police officers and wounded two others at a "
+         "checkpoint in the city of Orsk.")
+    assert len(split_clauses(s)) == 2  # "The latest attack came hours" | "after gunmen shot and killed ..."
+    m = _mentions(["Two suicide bombers attacked a compound in Velmar on Thursday, killing one guard.", s], "2023-07-20")
+    assert len(m) == 2 and (m.iloc[1]["killed"], m.iloc[1]["injured"]) == (2, 2)
+
+
+def test_a_count_so_far_this_year_is_a_tally():
+    assert casualties("He is one of at least 700 people shot and killed by police so far this year.")["killed"] is None
+    assert casualties("Gunmen shot and killed two guards on Monday.")["killed"] == 2

@@ -262,12 +262,23 @@ _AND_HARMED = re.compile(r"\s*and\s+(?:also\s+)?(?:wounded|injured)\b", re.I)
 _TOLL_BEFORE = re.compile(r"\b(?:killed|killing|lives\s+of|life\s+of|dead|deaths\s+of)\b", re.I)
 
 
+#: a verb of violence right before "and killed|wounded" ("shot and killed", "stabbed and wounded"): one act, two verbs
+_PAIRED_VERB_BEFORE = re.compile(r"\b(?:shot|stabbed|beat|beaten|attacked|ambushed|abducted|kidnapped|tortured|hacked)\s*$",
+                                 re.I)
+_AND_HARM_VERB = re.compile(r"\s*and\s+(?:killed|wounded|injured|murdered)\b", re.I)
+
+
 def _toll_goes_on(sentence: str, lo: int, at: int) -> bool:
-    """Whether a boundary before "and wounded|injured" only goes on with the toll its clause has begun.
+    """Whether a boundary before "and wounded|injured" only goes on with the toll its clause has begun, or one before
+    "and killed" only ends a pair of verbs of one act ("shot and killed").
 
     >>> _toll_goes_on("a raid that killed two guards and injured five others", 0, 29)
     True
+    >>> _toll_goes_on("after gunmen shot and killed two officers", 0, 17)
+    True
     """
+    if _AND_HARM_VERB.match(sentence, at) and _PAIRED_VERB_BEFORE.search(sentence, max(lo, at - 20), at):
+        return True  # "X shot and killed two officers": one act told with two verbs
     return bool(_AND_HARMED.match(sentence, at)) and bool(_TOLL_BEFORE.search(sentence, lo, at))
 
 

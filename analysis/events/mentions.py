@@ -2616,7 +2616,9 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     (True, False)
     """
     ev = str(r["evidence"])
-    if any(r[c] is not None for c in COUNT_FIELDS) or not (_RESTATED.match(ev) or _after_no_event(ev)) or _opened_by_another(r):
+    own = _own_clause(r)  # "The latest attack came hours after | X shot and killed two": the clause before "after"
+    if any(r[c] is not None for c in COUNT_FIELDS) or not (_RESTATED.match(ev) or _after_no_event(ev) or
+                                                           own != ev and _after_no_event(own)) or _opened_by_another(r):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
 

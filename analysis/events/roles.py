@@ -481,7 +481,8 @@ def casualties(text: str) -> dict:
         _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
     told = out["killed"] is not None or out["injured"] is not None  # a toll to drop, or nothing to read
-    if told and (_spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text)):
+    if told and (_spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text)
+                 or _SO_FAR_THIS_YEAR.search(text)):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -587,6 +588,10 @@ _RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:over
 _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
                              r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
                              r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL, re.I)
+
+
+#: a count of a year or month so far ("one of 707 people shot and killed by police so far this year"): a tally
+_SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4})\b|\b(?:this|last)\s+year\s+alone\b", re.I)
 
 
 def running_tally(text: str) -> bool:
