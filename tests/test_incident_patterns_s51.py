@@ -132,3 +132,38 @@ def test_shot_and_killed_is_one_clause_and_one_attack():
 def test_a_count_so_far_this_year_is_a_tally():
     assert casualties("He is one of at least 700 people shot and killed by police so far this year.")["killed"] is None
     assert casualties("Gunmen shot and killed two guards on Monday.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- "reported injuries"; an attack on a different convoy
+def test_troops_who_reported_injuries_are_injured():
+    assert casualties("Forty-five troops reported injuries in attacks at two bases on Oct. 17 and 18.")["injured"] == 45
+
+
+def test_an_attack_on_a_different_convoy_is_an_event_apart():
+    inc = _incidents(["date 2022-09-28 A jihadist ambush on a supply convoy in Burkina Faso claimed the lives of about 11 "
+                      "soldiers, the authorities said.",
+                      "Security sources said a Sunday attack on a different convoy in Tallik left four injured."],
+                     published="2022-09-28")[1]
+    assert len(inc) == 2 and sorted(inc["killed"].fillna(-1).astype(int)) == [-1, 11]
+
+
+# ---------------------------------------------------------------- "claimed the lives of"; "Another violent instance"
+def test_claimed_the_lives_of_is_a_toll_and_no_source():
+    m = _mentions(["An ambush on a convoy in Burkina Faso claimed the lives of 11 soldiers."], "2022-09-28")
+    assert len(m) == 1 and m.iloc[0]["killed"] == 11 and m.iloc[0]["place"] == "Burkina Faso"
+
+
+def test_another_violent_instance_with_its_own_toll_is_an_event_apart():
+    m, inc = _incidents(["Gunmen attacked a convoy in Tallik on Sunday, leaving four injured.",
+                         "Another violent instance happened earlier this month, which claimed the lives of at least 35 "
+                         "people."], "2022-09-28")
+    assert len(inc) == 2 and sorted(inc["killed"].fillna(-1).astype(int)) == [-1, 35]
+
+
+# ---------------------------------------------------------------- an undated lede, dated by its next sentence
+def test_an_undated_lede_takes_the_day_of_its_detail_in_the_next_sentence():
+    m, inc = _incidents(["The U.S. military conducted an airstrike against a weapons depot in eastern Syria.",
+                         "Two U.S. F-15 aircraft carried out the strike on Wednesday, officials said.",
+                         "The U.S. also struck two sites in Syria on Oct. 26."], "2023-11-09")
+    assert m.iloc[0]["date"] == "2023-11-08"
+    assert len(inc) == 2

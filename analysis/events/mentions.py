@@ -725,6 +725,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     entry_summaries(kept, sents)
     drop_breakdowns(kept, sents)
     _series_zeros(kept)
+    _lede_from_next(kept)
     kept += [r2 for r in kept if (r2 := _second_day(r)) is not None]
     kept += [{**r, **place_cols(p), "_also_at": []} for r in list(kept) for p in r.pop("_also_at", [])]
     _text_place_parents(kept)
@@ -953,6 +954,26 @@ def _died_of_wounds(text: str, before: list[dict]) -> None:
     if prev is not None:
         prev["injured"] = int(prev["injured"]) - k
         prev["killed"] = (int(prev["killed"]) if pd.notna(prev["killed"]) else 0) + k
+
+
+def _lede_from_next(kept: list[dict]) -> None:
+    """An undated lede ("The U.S. military conducted an airstrike in eastern Syria.") takes the day of the same side's
+    event told in the next sentence without a place of its own ("Two F-15 aircraft carried out the strike on
+    Wednesday"): the lede's detail, dated.
+
+    >>> a = {"sent_id": 0, "scope": "incident", "event_type": "us_strike", "date_source": "article window", "place_id": "syria",
+    ...      "date": "2023-11", "date_precision": "month", "earliest": "", "latest": "", "date_text": "", "date_rule": ""}
+    >>> b = {**a, "sent_id": 1, "date_source": "sentence", "place_id": "", "date": "2023-11-08", "date_precision": "day"}
+    >>> _lede_from_next([a, b]); a["date"], a["date_source"]
+    ('2023-11-08', 'next sentence')
+    """
+    lede = next((r for r in kept if r["scope"] == "incident"), None)
+    if lede is None or lede["date_source"] != "article window" or lede["event_type"] not in ("attack", "us_strike", "strike"):
+        return
+    nxt = next((r for r in kept if int(r["sent_id"]) == int(lede["sent_id"]) + 1 and r["scope"] == "incident"), None)
+    if nxt is not None and nxt["event_type"] == lede["event_type"] and nxt["date_source"] == "sentence" and \
+            nxt["date_precision"] == "day" and (not nxt["place_id"] or nxt["place_id"] == lede["place_id"]):
+        lede.update({k: nxt[k] for k in _DATE_KEYS}, date_source="next sentence")
 
 
 def _series_zeros(kept: list[dict]) -> None:
@@ -2272,6 +2293,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     if placed and prev and (_other_day(r, prev[-1]) or _victims_elsewhere_too(r, prev[-1])):
         pass  # "... before the anniversary of the killing of X near the airport on March 5"; "At nearby Y village, they
         # killed two" after the six killed at X: another place's victims, an attack of its own
+    elif _ANOTHER_LEAD.match(str(r["evidence"])) and (r["killed"] or r["injured"]):
+        pass  # "Another violent instance happened earlier this month, which claimed 35 lives": an event of its own
     elif prev and not own and zero and _zeros_to_joint(prev, r):
         return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
     elif prev and not own and _care_of_told(r, prev[-1], told.done):
@@ -2287,6 +2310,9 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     return True
 
 
+#: a sentence that opens on one more event ("Another violent instance ...", "Yet another attack ...")
+_ANOTHER_LEAD = re.compile(r"^\W*(?:in\s+)?(?:yet\s+)?another\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|instance|episode|"
+                           r"bombing|blast|explosion|shooting|ambush|raid|strike|assault)s?\b", re.I)
 #: an event named or referred to ("that operation", "the strike", "it also killed"): a casualty row's own antecedent
 _NAMES_AN_EVENT = re.compile(r"\b(?:operations?|strikes?|attacks?|raids?|bomb\w*|blasts?|explosions?|assassinations?|"
                              r"killings?|shelling|ambush|it)\b", re.I)

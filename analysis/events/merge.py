@@ -214,8 +214,12 @@ _SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|atta
 
 #: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
 _ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|larger|deadly|smaller-scale|large-scale|similar|"
-                            r"major|drone|rocket|missile),?\s+){0,2}(?:attack|incident)\b(?!\s+(?:on|like)\b)", re.I)
-#: (its kind may stand between: "another, smaller-scale attack had taken place on Monday in X", "another separate attack")
+                            r"major|drone|rocket|missile|violent|bloody|fatal),?\s+){0,2}(?:attack|incident|instance|episode)\b"
+                            r"(?!\s+(?:on|like)\b)|"
+                            r"\b(?:attack|ambush|raid)\s+on\s+(?:a\s+|an\s+)?(?:different|separate)\b|"
+                            r"\ban?\s+(?:different|separate)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|bombing|incident)\b", re.I)
+#: (its kind may stand between: "another, smaller-scale attack had taken place on Monday in X", "another separate attack";
+#: so do "a separate ambush", "a different roadside bomb attack" and "an attack on a different convoy")
 
 
 def _told_as_another(m: dict, c: "_Cluster") -> bool:

@@ -60,7 +60,7 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred|brought|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+|two\s+|three\s+|"
                        r"several\s+|various\s+|different\s+)*hospitals?|"
-                       r"(?:suffered|suffers|sustained|sustains|received|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:suffered|suffers|sustained|sustains|received|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
                        r"(?:urgent\s+|emergency\s+|hospital\s+)?(?:medical\s+)?(?:treatment|care|attention)\s+for)"
@@ -96,7 +96,7 @@ _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)
                  # others were hurt"; a unit's ordinal is a word of its name ("from the 1st Brigade of the 82nd Division")
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
-                 r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
+                 r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|reported\s+(?:minor\s+|serious\s+)?injur|died|killed|wounded|injured|"
                  r"executed|shot|dead|lost|fell|falling)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
 #: heads of counted noun phrases that are never people
