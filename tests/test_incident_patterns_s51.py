@@ -167,3 +167,11 @@ def test_an_undated_lede_takes_the_day_of_its_detail_in_the_next_sentence():
                          "The U.S. also struck two sites in Syria on Oct. 26."], "2023-11-09")
     assert m.iloc[0]["date"] == "2023-11-08"
     assert len(inc) == 2
+
+
+# ---------------------------------------------------------------- "Earlier Friday, ..." after the lede
+def test_a_placed_strike_told_earlier_that_day_is_not_the_placeless_lede():
+    m, inc = _incidents(["ORSK (AP) — A coalition airstrike hit a prison on Friday, killing at least 70 detainees.",
+                         "Earlier Friday, a coalition airstrike in the port city of Hodeida hit a telecommunication "
+                         "center."], "2022-01-22")
+    assert len(inc) == 2 and sorted(inc["killed"].fillna(-1).astype(int)) == [-1, 70]

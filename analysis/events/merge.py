@@ -222,9 +222,33 @@ _ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|la
 #: so do "a separate ambush", "a different roadside bomb attack" and "an attack on a different convoy")
 
 
+#: a sentence that opens on an earlier hour of the story's day ("Earlier Friday, a Saudi airstrike in the port city of
+#: X hit a telecommunication center"): a placed event of that day is one more event, not the story's
+_EARLIER_THAT_DAY = re.compile(r"^\W*(?:date\s+\S+\s+)?earlier\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"in\s+the\s+day|that\s+day|today)\b", re.I)
+
+
+def _before_an_earlier_hour(m: dict, c: "_Cluster") -> bool:
+    """Whether a placeless mention would join an incident its article tells only later, as an event of an earlier hour
+    of the day ("Earlier Friday, a Saudi airstrike in X hit ...") after the story's lede.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "sent_start": 0, "event_type": "strike", "place_id": "", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "An airstrike hit a prison."}
+    >>> c = _Cluster({**row, "sent_id": 4, "sent_start": 90, "place_id": "x", "evidence": "Earlier Friday, jets hit X."})
+    >>> _before_an_earlier_hour(row, c), _before_an_earlier_hour({**row, "sent_id": 5}, c)
+    (True, False)
+    """
+    if m["place_id"] or m["doc_id"] not in c.docs:
+        return False
+    rows = c.told[m["doc_id"]].rows
+    return bool(rows) and all(r["place_id"] and _EARLIER_THAT_DAY.match(str(r.get("evidence") or "")) and
+                              int(r.get("sent_id") or 0) > int(m.get("sent_id") or 0) for r in rows)
+
+
 def _told_as_another(m: dict, c: "_Cluster") -> bool:
-    """Whether a mention told as "another attack" would join an incident its article told only in earlier
-    sentences (it is a further event; its own later retellings still join it).
+    """Whether a mention told as "another attack" (or a placed attack told "Earlier Friday, ...") would join an
+    incident its article told only in earlier sentences (it is a further event; its own later retellings still join
+    it).
 
     >>> row = {"doc_id": "a", "sent_id": 3, "sent_start": 90, "event_type": "attack", "place_id": "", "weapon": "",
     ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS),
@@ -233,7 +257,9 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     >>> _told_as_another(row, c), _told_as_another({**row, "evidence": "The attack hit the base."}, c)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or not _searched(_ANOTHER_EVENT, str(m.get("evidence") or "")):
+    ev = str(m.get("evidence") or "")
+    if m["doc_id"] not in c.docs or not (_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev) and m["place_id"]
+                                         and m["event_type"] in ("attack", "strike", "us_strike")):
         return False
     here, told = int(m.get("sent_id") or 0), c.told[m["doc_id"]]
     if told.exact:
@@ -1208,7 +1234,7 @@ class _Facts:
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
             self.victims
         self.set_apart = self.victims and bool(_opens(_SET_APART, ev))
-        self.may_another = bool(_searched(_ANOTHER_EVENT, ev))
+        self.may_another = bool(_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev))
         try:
             self.forward = _forward_reference(m)
         except (TypeError, ValueError):
@@ -1263,6 +1289,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if facts.may_another and mine and _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if mine and _before_an_earlier_hour(m, c):
+        return True  # the story's placeless lede is not "Earlier Friday, a strike in X hit ..." told after it
     if _other_part_of_country(m, c):
         return True  # "drones shot down in southwest Syria" is not the attack on a site in Syria's east
     if _other_span_told(m, c) and not retold:
