@@ -58,6 +58,7 @@ HELPERS = {
                    "_TITLE_INITIALS",  # blanks a title's initials after the gate opened: decides no count
                    "_TITLE_INITIALS_END",  # keeps a clause whole in ``split_clauses``: decides no count
                    "_PAIRED_VERB_BEFORE",  # keeps "shot and killed" in one clause (``split_clauses``): decides no count
+                   "_PRIOR_WORD", "_SAID_AFTER", "_YEAR_AFTER",  # where ``split_clauses`` ends an inner prior clause
                    "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
                    "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE",  # drop a toll over a span told without an attack: no count added

@@ -175,3 +175,25 @@ def test_a_placed_strike_told_earlier_that_day_is_not_the_placeless_lede():
                          "Earlier Friday, a coalition airstrike in the port city of Hodeida hit a telecommunication "
                          "center."], "2022-01-22")
     assert len(inc) == 2 and sorted(inc["killed"].fillna(-1).astype(int)) == [-1, 70]
+
+
+# ---------------------------------------------------------------- an earlier event's place inside the sentence
+def test_an_earlier_events_clause_inside_the_sentence_keeps_its_place():
+    s = ("Officials said that an hour after the strike on Tower 22, militias launched another drone at a base across "
+         "the border in Syria, al-Tanf Garrison.")
+    assert [s[a:b].strip(" ,") for a, b in split_clauses(s)][1] == "after the strike on Tower 22"
+    m, inc = _incidents(["The drone struck the living quarters at Tower 22 on Sunday, killing three soldiers.", s],
+                        "2024-01-30")
+    assert sorted(m["place"]) == ["Al-Tanf garrison", "Tower 22"] and len(inc) == 2
+
+
+# ---------------------------------------------------------------- "shot it down"; victims "also" of the attack told
+def test_a_drone_that_shot_it_down_is_no_shooting():
+    assert _mentions(["A U.S. drone shot it down, the official added."], "2024-01-30").empty
+
+
+def test_victims_also_injured_in_the_attack_are_that_attacks():
+    m, inc = _incidents(["The drone struck the living quarters at Tower 22 on Sunday, killing three soldiers.",
+                         "The Pentagon on Monday named the three soldiers.",
+                         "More than 40 service members were also injured in the attack, officials said."], "2024-01-30")
+    assert len(inc) == 1 and (inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (3, 40)

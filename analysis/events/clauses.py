@@ -240,8 +240,18 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
                 not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos) \
                 and not (m.group().startswith(",") and _RELATIVE_ASIDE.match(sentence, m.end())):
             cuts.append(pos)
+    for c in sorted(set(cuts))[1:]:  # "..., that an hour after the strike on X, proxies launched ...": the prior event's
+        inner = PRIOR.match(sentence[c:]) if _PRIOR_WORD.match(sentence, c) else None  # clause ends at its comma
+        if inner and len(sentence) - c - inner.end() >= 8 and not _SAID_AFTER.match(sentence, c + inner.end()) and \
+                not _YEAR_AFTER.match(sentence, c + inner.end()):  # not inside "after the June 4, 2021 attack"
+            cuts.append(c + inner.end())
     cuts = sorted(set(cuts)) + [len(sentence)]
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+_PRIOR_WORD = re.compile(r"\s*(?:after|before|following)\b", re.I)
+_YEAR_AFTER = re.compile(r"[\s,]*\d{4}\b")
+_SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|added)\b")
 
 
 #: a relative clause set between commas before its subject's verb ("Eighteen rockets, which are linked to militias,

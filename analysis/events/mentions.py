@@ -55,7 +55,7 @@ from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_T
 from .merge import _present as _counted  # a count cell that holds a number
 from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
+from .roles import ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
 from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type, launched_inquiry
 from .prefilter import guard, may_match
@@ -2690,6 +2690,8 @@ def _own_event(r: dict) -> bool:
     "The guerrilla group killed 11 soldiers"; not "The blast also killed two"), or it is the second predicate of
     attackers who open the sentence ("Gunmen stormed a house ... and killed him")."""
     clause = _own_clause(r)
+    if ALSO_IN_TOLD.search(clause):
+        return False  # "More than 40 service members were also injured in the attack": the attack just told
     return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
                                                          r"explosions?|grenades?)\b", clause, re.I)) \
         and (not DEFINITE_START.match(clause) or bool(r["actor_id"] and _DEFINITE_ATTACKERS.match(clause))) or \

@@ -52,7 +52,7 @@ from .actors import actors_gazetteer
 from .gazetteer import match_key
 from .mention_places import SEVERAL_COUNTRIES, joined_names
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
-from .roles import both_dead_told
+from .roles import ALSO_IN_TOLD, both_dead_told
 from .vocabulary import vocabulary, weapons_in
 from .timex import infer_publication_window
 from .timex.lexicon import PLAUSIBLE_YEARS
@@ -977,7 +977,18 @@ def _told_site_named(m: dict, c: _Cluster) -> bool:
     """
     ev = str(m.get("evidence") or "")
     return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev)) and \
-        any(_named_in(pt, ev) for pt in c.told[m["doc_id"]].place_texts)
+        any(_named_in(pt, ev) and not _after_event_at(pt, ev) for pt in c.told[m["doc_id"]].place_texts)
+
+
+def _after_event_at(place_text: str, evidence: str) -> bool:
+    """Whether the sentence names the place only as where an earlier event happened ("an hour after the strike on
+    Tower 22, proxies launched another drone at al-Tanf"): the time it sets, not this event's site.
+
+    >>> _after_event_at("Tower 22", "An hour after the strike on Tower 22, proxies launched another drone at al-Tanf.")
+    True
+    """
+    return re.search(r"\b(?:after|before|following)\s+the\s+(?:[\w-]+\s+)?(?:strike|attack|bombing|raid|blast)\s+(?:on|at|in)"
+                     r"\s+(?:the\s+)?" + re.escape(place_text) + r"\b", evidence, re.I) is not None
 
 
 def _claim_lede(m: dict, c: _Cluster) -> bool:
@@ -1230,7 +1241,8 @@ class _Facts:
         self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
         self.may_retell, self.account = _may_retell(m), _account_of_told(m)
         definite = bool(_opens(DEFINITE_START, ev))
-        self.may_new_victims = self.victims and not (definite or _searched(_OTHER_ACCOUNT, ev) or self.account)
+        self.may_new_victims = self.victims and not (definite or _searched(_OTHER_ACCOUNT, ev) or self.account or
+                                                     _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
             self.victims
         self.set_apart = self.victims and bool(_opens(_SET_APART, ev))

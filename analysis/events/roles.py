@@ -594,6 +594,12 @@ _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^
 _SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4})\b|\b(?:this|last)\s+year\s+alone\b", re.I)
 
 
+#: victims told "also" in the event just told ("were also injured in the attack", "also died in the blast"): that
+#: event's toll, not another event's (read by the mention and merge steps)
+ALSO_IN_TOLD = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+"
+                          r"(?:[\w-]+\s+)?(?:attack|strike|blast|explosion|bombing|assault|ambush)\b(?!\s+on\b)", re.I)
+
+
 def running_tally(text: str) -> bool:
     """Whether a clause gives the running toll of a conflict, not one event's: a war, campaign or violence that "has
     killed", or a perfect-tense toll since a day or during a conflict (not since an attack: "since the blast").
