@@ -693,16 +693,22 @@ def _loose_tail(text: str, ce: int, end: int) -> bool:
 
 
 def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The last cue of a sentence's tail, or the finite cue before it when the last is a participle set off by a
-    comma (', X said on Tuesday, noting Y ...': X said).
+    """The last cue of a sentence's tail, or the finite cue before a participle set off by a comma (', X said on
+    Tuesday, noting Y ...': X said; ', X said, adding that Y vowed ...': X said).
 
     >>> t = ", Ann Lee said on Tuesday, noting the mayor"; _last_finite(t, cues_in(t, 0, len(t)))[2]
+    'said'
+    >>> t = ", Ann Lee said, adding that the rebels have vowed to fight on"; _last_finite(t, cues_in(t, 0, len(t)))[2]
     'said'
     """
     last = cues[-1][0]
     if len(cues) > 1 and cues[-1][2].endswith("ing") and text[max(0, last - 4):last].rstrip().endswith(",") \
             and not cues[-2][2].endswith("ing"):
         return cues[-2]
+    for cue, nxt in zip(cues, cues[1:]):  # ', Kirby said, adding that some groups have vowed ...': said, not vowed
+        if nxt[2].endswith("ing") and not cue[2].endswith("ing") and text[max(0, nxt[0] - 4):nxt[0]].rstrip().endswith(",") \
+                and len(text[cue[1]:nxt[0]].split()) <= 4:
+            return cue
     return cues[-1]
 
 
@@ -1022,7 +1028,8 @@ def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
 
 #: the inverted form, with an optional apposition: ', says Ann Lee, a historian at X, '
 _PARENTHETICAL_INVERTED = re.compile(r",\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains)\s+"
-                                     r"([A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3})(?:,\s[^,;:“”\"]{2,100})?,\s")
+                                     r"([A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}|"
+                                     r"(?:an?|the|one|two)(?:\s+[\w’'\-]+){1,7}?)(?:,\s[^,;:“”\"]{2,100})?,\s")
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
                             r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
@@ -1051,6 +1058,9 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'The paradox, says Ann Lee, a historian at X, is that she was "one of a kind."'
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'Ann Lee'
+    >>> t = 'The strike, said a senior official also on the call, was aimed at "degrading them."'
+    >>> _parenthetical(t, 0, t.index('"')).mention.name
+    'a senior official'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:

@@ -1270,6 +1270,8 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
+    also = re.search(r"\s(?:also|too)(?:\s|$)", text[a:b])  # 'said a senior official also on the call,'
+    b = a + also.start() if also else b
     if b <= a or len(text[a:b].split()) > MAX_NP_WORDS:
         return None
     m = np_at_end(text, a, b)
