@@ -197,3 +197,11 @@ def test_victims_also_injured_in_the_attack_are_that_attacks():
                          "The Pentagon on Monday named the three soldiers.",
                          "More than 40 service members were also injured in the attack, officials said."], "2024-01-30")
     assert len(inc) == 1 and (inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (3, 40)
+
+
+# ---------------------------------------------------------------- a page's stamp gives way to the day told next
+def test_a_lede_dated_only_by_the_page_stamp_takes_the_day_the_next_sentence_gives():
+    m = _mentions(["date 2021-11-08 Gunmen have attacked Tallik Village in Zamfara State, killing six people.",
+                   "A resident said the bandits who were on motorcycles came to the village on Sunday afternoon and "
+                   "began to shoot at people."], "2021-11-08")
+    assert m.iloc[0]["date"] == "2021-11-07" and m.iloc[0]["date_source"] == "nearby sentence"

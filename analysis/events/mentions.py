@@ -1098,7 +1098,9 @@ _A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:attacks?|strikes?|airstrikes?|raids?|operations?|bombings?|assaults?|incidents?|"
-                        r"explosions?|blasts?|shelling|ambush)\b|\b(?:took\s+place|happened|occurred)\b", re.I)
+                        r"explosions?|blasts?|shelling|ambush)\b|\b(?:took\s+place|happened|occurred)\b|"
+                        r"\bthe\s+(?:[\w-]+\s+)?(?:bandits|gunmen|attackers|assailants|raiders)\s+(?:who\s+[^,.;]{0,60}?\s+)?"
+                        r"(?:came|arrived|stormed|entered|struck|opened|began|started)\b", re.I)  # "the bandits ... came ... on Sunday"
 
 
 _NEAR = (-1, 1, -2, 2)  # sentences next to a mention, nearest first (the one before it at equal distance)
@@ -2508,6 +2510,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 _header_finer(r["place_id"], dateline["_place"]["place_id"]):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
+        if r["date_source"] == "dateline":
+            _nearby_over_stamp(r, near)  # "date 2021-11-08 Gunmen have attacked X ..." then "... came on Sunday"
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
             if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
@@ -3078,6 +3082,20 @@ def _dated_antecedent(p: dict, r: dict) -> bool:
     return bool(ok) and _family(p["event_type"]) == _family(r["event_type"])
 
 
+def _nearby_over_stamp(r: dict, near: dict[int, dict] | None) -> None:
+    """A mention dated only by the page's stamp or dateline in its sentence takes the day a sentence next to it gives
+    the event ("date 2021-11-08 Gunmen have attacked X village ..." / "the bandits came to the village on Sunday").
+
+    >>> r = {"sent_id": 0, "para_id": 0, "date": "2021-11-08", "date_source": "dateline"}
+    >>> _nearby_over_stamp(r, {1: {"date": "2021-11-07", "date_source": "nearby sentence", "_para": 1}}); r["date"]
+    '2021-11-07'
+    """
+    nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
+              if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
+    if nearby:
+        r.update({k: v for k, v in nearby[0].items() if k != "_para"})
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -3088,10 +3106,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         r.update({k: back[k] for k in _DATE_KEYS})
         r["date_source"] = "context"
         return
-    nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
-              if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
-    if nearby:
-        r.update({k: v for k, v in nearby[0].items() if k != "_para"})
+    _nearby_over_stamp(r, near)
+    if r["date"]:
         return
     if _relative_to_told(r, done, published):
         return
