@@ -205,3 +205,15 @@ def test_a_lede_dated_only_by_the_page_stamp_takes_the_day_the_next_sentence_giv
                    "A resident said the bandits who were on motorcycles came to the village on Sunday afternoon and "
                    "began to shoot at people."], "2021-11-08")
     assert m.iloc[0]["date"] == "2021-11-07" and m.iloc[0]["date_source"] == "nearby sentence"
+
+
+# ---------------------------------------------------------------- "twenty-one" is a number; drones "rigged with" were destroyed
+def test_twenty_one_before_its_munitions_is_no_year():
+    assert date_mentions("The twenty-one 107 mm rockets that were fired hit cars near the mission.", "2020-12-27").empty
+    assert date_mentions("It happened in twenty twenty-one.", "2022-01-01")["value"].tolist() == ["2021"]
+
+
+def test_drones_rigged_with_explosives_that_were_destroyed_were_intercepted():
+    from analysis.events.roles import munitions
+    got = munitions("Two fixed-wing drones rigged with explosives were destroyed in flight at the air base.")
+    assert (got["n_intercepted"], got["n_fired"]) == (2, None)

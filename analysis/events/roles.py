@@ -147,7 +147,9 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
-_INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
+_INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?"
+                              r"(?:(?:rigged|armed|loaded|laden|packed|fitted|equipped)\s+with\s+(?:[\w-]+\s+){1,3}?)?"  # "drones
+                              + _AUX + _ADV +  # rigged with explosives were destroyed"
                               r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|struck\s+down|knocked\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"

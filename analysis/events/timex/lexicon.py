@@ -91,7 +91,8 @@ UNIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
             r"sixteen|seventeen|eighteen|nineteen)"
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER = rf"(?:\d+|{TENS_WORD}(?:-{UNIT_WORD})?|a|an|{UNIT_WORD}|a\s+few|a\s+couple\s+of|a\s+couple|several|some)"
-SPELLED_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:{TENS_WORD}(?:[\s-]+{UNIT_WORD})?|{UNIT_WORD}|hundred(?:\s+and)?"
+SPELLED_YEAR = (rf"(?:(?!twenty[\s-]+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)"  # "twenty-one" is 21
+                rf"(?:nineteen|eighteen|twenty)[\s-]+(?:{TENS_WORD}(?:[\s-]+{UNIT_WORD})?|{UNIT_WORD}|hundred(?:\s+and)?"
                 rf"(?:[\s-]+{TENS_WORD}(?:[\s-]+{UNIT_WORD})?|[\s-]+{UNIT_WORD})?)"
                 rf"|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{TENS_WORD}(?:[\s-]+{UNIT_WORD})?|{UNIT_WORD}))?)")
 
