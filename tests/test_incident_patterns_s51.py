@@ -217,3 +217,11 @@ def test_drones_rigged_with_explosives_that_were_destroyed_were_intercepted():
     from analysis.events.roles import munitions
     got = munitions("Two fixed-wing drones rigged with explosives were destroyed in flight at the air base.")
     assert (got["n_intercepted"], got["n_fired"]) == (2, None)
+
+
+# ---------------------------------------------------------------- a list of sites, the first with its country
+def test_attacks_at_a_list_of_sites_with_a_country_after_the_first_are_one_per_site():
+    m = _mentions(["There were attacks on Oct. 19 at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, "
+                   "and the Baghdad Diplomatic Support Center in Iraq, with no casualties in those incidents."],
+                  "2023-10-26")
+    assert len(m) == 3 and "ain_al_asad" in set(m["place_id"])

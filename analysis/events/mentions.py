@@ -769,7 +769,8 @@ _AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]
 
 
 #: what joins the places of one list ("X, Y and Z", "a base in X and a base in Y", "the towns of X and Y")
-_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
+_COORD_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"  # "A in Syria, B": A's country
+                        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
                         r"(?:(?:towns?|villages?|cities|city|areas?|outskirts|bases?)\s+(?:of\s+)?(?:the\s+)?)?"
                         r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|outpost)\s+(?:in|at|near)\s+(?:the\s+)?)?")
 #: place types of which a list names several events' places (a country or province list names one event's area)
