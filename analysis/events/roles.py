@@ -458,7 +458,7 @@ def casualties(text: str) -> dict:
             if trail and told is None and out[role] is not None:
                 out[role] += 1
             _lead_victim(text, chain, role, out)
-            _trail_victim(text, chain, role, out, before=_last_verb(text[max(0, chain[0]["start"] - 40):chain[0]["start"]]))
+            _trail_victim(text, chain, role, out)
             _elided_part(text, chain, role, out, told)
             _other_place_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
@@ -978,8 +978,7 @@ _OTHERS = re.compile(r"\b(?:others?|more)\b")
 _ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                        "insurgent insurgents hijacker hijackers raider raiders".split())
 #: those who carried out the attack (not "militants", who may be either side of a clash): no victims of the toll
-_ASSAILANTS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers hijacker hijackers "
-                        "raider raiders".split())
+_ASSAILANTS = _ATTACKERS - {"militant", "militants", "insurgent", "insurgents"}
 #: a second attack told between two counts of one role: "killing four people, while two roadside bombs exploded in X,
 #: killing two" (two tolls to add, not one told twice)
 _ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+second\s+|(?:two|three|four|five|\d+)\s+)?"
@@ -1152,7 +1151,7 @@ _LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The
 _HIS_PEOPLE = re.compile(r"\b(?:his|her)\b", re.I)
 
 
-def _trail_victim(text: str, chain: list[dict], role: str, out: dict, before: str) -> None:
+def _trail_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     """Add the one victim named after a counted object of the casualty verb before it ("killed two members of the
     border guard and the driver of the vehicle": 3); not after a subject ("two guards and the driver were killed" is
     read with the chain).
@@ -1162,9 +1161,9 @@ def _trail_victim(text: str, chain: list[dict], role: str, out: dict, before: st
     >>> casualties("A drone strike killed two members of the border guard and the driver fled")["killed"]
     2
     """
-    if out[role] is None or before != role:
+    if out[role] is None or not _TRAIL_VICTIM.match(text, chain[-1]["end"]):
         return
-    if _TRAIL_VICTIM.match(text, chain[-1]["end"]):
+    if _last_verb(text[max(0, chain[0]["start"] - 40):chain[0]["start"]]) == role:  # the chain is the verb's object
         out[role] += 1
 
 

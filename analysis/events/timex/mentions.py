@@ -247,7 +247,7 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     'weekday'
     """
     tense = PAST
-    if c.rule == "day_word" and _ATTRIBUTIVE_BEFORE.search(p.norm, max(0, c.start - 12), c.start):
+    if c.rule == "day_word" and uses_tense(c) and _ATTRIBUTIVE_BEFORE.search(p.norm, max(0, c.start - 12), c.start):
         tense = UNTIL  # "an overnight gun attack": the night that ends on the day told, not the one before
     elif uses_tense(c) and _NAMES_AN_ATTACK.match(p.norm, c.end):
         tense = DONE   # "the January 17 car bombing": a past event's day, whatever tense the sentence is in
