@@ -314,7 +314,7 @@ def _noun_of(np_text: str) -> tuple[str, str]:
 
 #: words naming a force or service that modify a following people noun ("army soldiers", "security forces members")
 _UNIT_WORDS = frozenset("""army police security forces force special militia border military national guard guards
-    government regime paramilitary coalition federal elite""".split())
+    government regime paramilitary coalition federal elite corps gendarmerie navy naval""".split())
 
 
 #: a force's initials before its people noun ("SDF fighters", "PKK members")

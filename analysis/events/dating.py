@@ -197,7 +197,8 @@ def later_events(text: str, end: int, groups: list[tuple[int, int]]) -> list[tup
 
 #: a noun of a background event a date may qualify ("after the occupation in March 2018", "the 2003 invasion")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:occupation|invasion|liberation|withdrawal|takeover|capture|uprising|revolution|"
-                                r"war|ceasefire|truce|agreement|deal|elections?|referendum|independence)\s+"
+                                r"war|ceasefire|truce|agreement|deal|elections?|referendum|independence|coup|putsch|"
+                                r"annexation|pandemic|earthquake)\s+"
                                 r"(?:(?:began|started|ended)\s+)?(?:on|in|of|since)\s+(?:the\s+)?$", re.I)
 
 
@@ -213,6 +214,9 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
     >>> _background(t, t.index("March"), len(t)), _background("shells hit a town in March 2018", 21, 31)
     (True, False)
+    >>> t = "an air strike killed ten as fighting goes on since a military coup in 2021"
+    >>> _background(t, t.index("2021"), len(t))
+    True
     >>> t = "it came close to war on May 2, 2020, when a drone hit the base"
     >>> _background(t, t.index("May"), t.index(", when"))
     False

@@ -336,7 +336,9 @@ PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of|attacked|st
                        r"(?:[A-Z][a-z]+(?:\s+(?i:district|province|county|state|city|region|governorate))?['’]s\s+)?"
                        r"(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section", "in Y district's X area"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
-                       r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
+                       r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")|"
+                       r"\b(?:in|at|near)\s+(?P<n3>" + _PART_NAME + r"),\s+an?\s+(?:(?:small|remote|rural|border|farming|"
+                       r"mountain|mountainous)\s+)?(?:village|hamlet|settlement|locality)\b")  # "in X, a village 250 km from Y"
 
 
 #: an Arabic article written apart from its name ("al- Muthanna"): read joined
@@ -422,6 +424,9 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     'Qanawat'
     >>> part_place("a shell fell on the Qanawat area", 0, [], None, []) is None
     True
+    >>> part_place("gunmen attacked a school in Loroni, a village 250 km northwest of Ouagadougou", 0, [],
+    ...            {"place_id": "gn:1", "type": "city", "start": 67, "end": 78}, [])["name"]
+    'Loroni'
     """
     if place is None or place["type"] in SITE_TYPES:
         return None
@@ -431,11 +436,11 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     if before is not None:
         return before
     for m in PART_NAME.finditer(clause):
-        g = "n" if m.group("n") else "n2"  # "the village of X" is finer than a town as well
+        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"  # "the village of X" is finer than a town as well
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit
-        if not (wide or small or hamlet or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
+        if not (wide or small or hamlet or g != "n") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \
                 m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,") or \
                 _located_in(clause, place["end"] - lo, m.start(g)):
@@ -654,6 +659,16 @@ _SOURCE_AFTER = re.compile(r"(?:\s+(?:TV|television|channel|news|newspaper|daily
                            r"quoted|cited|announced|claimed|broadcast)\b(?!\s+(?:the\s+)?lives\b)")  # not "claimed the lives"
 #: where a group operates ("militias that operate in Iraq and Syria") is no event's place
 _OPERATE_IN_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|active)\s+(?:mainly\s+|largely\s+)?(?:in|across)\s+(?:the\s+)?$", re.I)
+#: a war's theatre named as the backdrop of the event told ("attacks that escalated alongside Israel's aggression in
+#: Gaza", "since the war in Gaza began"): where the war is fought, not where this event happened
+_WAR_IN_BEFORE = re.compile(r"(?:\b(?:war|wars|aggression|invasion|occupation|genocide|onslaught|massacres|crimes|atrocities)|"
+                            r"\b(?:amid|following|since|after|during|over|ongoing|triggered|sparked|alongside|because\s+of|"
+                            r"in\s+response\s+to)\b[^.;]{0,40}?\b(?:conflict|fighting|violence|operations?|offensive|campaign|"
+                            r"bombardment|escalation|hostilities))\s+(?:(?:with|on|against)\s+(?:Hamas|Hezbollah|the\s+Houthis|"
+                            r"Palestinians|Ukraine)\s+)?(?:in|on|against)\s+(?:the\s+)?$|"
+                            r"\b(?:solidarity\s+with|allies\s+in|support\s+of)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
+_WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -726,6 +741,10 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
+    if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) or
+                                        _WAR_AFTER.match(sent, p["end"])):
+        return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
+        # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck

@@ -180,6 +180,10 @@ _SOLID_STRIKES = re.compile(r"\b(air|drone)-?(strikes?)\b", re.I)
 #: a name after the tally's "attacks" ("in the attacks on Camp X"): a place, one event (case matters: read apart)
 _ON_NAME = re.compile(r"\s+(?:on|against)\s+[A-Z]")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
+#: an event compared with earlier ones after it is told ("..., marking the second time the town has been attacked"): what
+#: follows counts the earlier events, not this one
+_NTH_TIME = re.compile(r",?\s+(?:marking|making|in|for|it\s+was|it\s+is)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|"
+                       r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|umpteenth)\s+time\b", re.I)
 _SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
 _IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
 _AGGREGATE_PARTS = (guard(re.compile(_COUNTED_TIMES, re.I)), Folded(_AGGREGATE_WORDS))  # each skipped without its words
@@ -433,11 +437,15 @@ def _aggregate(clause: str) -> bool:
     (True, True)
     >>> _aggregate("The navy has flown hundreds of airstrikes on the coast"), _aggregate("An airstrike hit the coast")
     (True, False)
+    >>> _aggregate("A drone hit the station, marking the second time the police have been attacked this year")
+    False
     >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
     ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
     (True, False, True)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
+    if " time" in clause and (nth := _NTH_TIME.search(clause)) and nth.start() > 0:
+        clause = clause[:nth.start()]  # "..., marking the second time the town's police have been attacked": a comparison
     if "trike" in clause:
         clause = _SOLID_STRIKES.sub(r"\1 \2", clause)  # "hundreds of airstrikes": "hundreds of air strikes"
     times = counted.search(clause)
@@ -1766,6 +1774,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
+        part = part_place(clause, lo, actors, place, found)  # "in X, a village 250 km northwest of Y": X, inside Y
+        place, located = (part, False) if part is not None else (place, located)
     header = header_place(sent, places)  # "HADITHA - ...", "HILLAH, Iraq — ... south of Baghdad": heading, dateline
     if header is not None and header_wins(header, place, located):
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
@@ -3117,8 +3127,11 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
-                 and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
-        if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
+                 and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")
+                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])), None) \
+        if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span;
+    # nor the event of its own sentence that one told as earlier came before ("X was hit on Saturday, days after a
+    # similar attack killed three")
     ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
         p["event_type"] != "threat"  # a day the source spoke on is not the event's

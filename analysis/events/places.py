@@ -294,6 +294,8 @@ def _enrich_hand(hand: pd.DataFrame, gn: pd.DataFrame, dup: dict[str, int], same
     kinds = hand.set_index("place_id")["type"]
     for gid, i in dup.items():
         r = g.loc[gid]
+        if hand.at[i, "type"] in ("province", "country"):
+            continue  # a unit named like its chief town ("Gaza"): the town's province is no parent of it
         if not hand.at[i, "district"]:
             hand.at[i, "district"] = r["district"]
         parents = split_cell(hand.at[i, "parent"])
@@ -592,6 +594,8 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     []
     >>> [p["country"] for p in scan_places("Gunmen killed two in Maiduguri, in northeast Nigeria.")]
     ['Nigeria', 'Nigeria']
+    >>> [p["text"] for p in scan_places("Strikes killed five in Khan Yunis in the Palestinian territories.")]
+    ['Khan Yunis', 'Palestinian territories']
     """
     doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])}
     local = {(m, pid) for m, pid in found if _local_risk(gaz.rows[pid], text[m.start:m.end])}
@@ -692,11 +696,17 @@ def _finer_kind_after(row: dict, text: str, end: int) -> bool:
     True
     >>> _finer_kind_after({"type": "province", "country": "Iraq"}, "in the Kirkuk district", 13)
     False
+    >>> _finer_kind_after({"type": "city", "country": "Sudan"}, "at a Khartoum market", 14)
+    False
     """
     if row["type"] not in ("province", "country", "city", "town") or row["country"] in _region_names():
         return False
     m = _FINER_NOUN_AFTER.match(text, end)
-    return m is not None and not (row["type"] in ("city", "town") and m.group().strip().lower() in ("district", "area"))
+    return m is not None and not (row["type"] in ("city", "town") and m.group().strip().lower() in _TOWN_OWN_KINDS)
+
+
+#: finer kinds a town's name comes before as the owner, not as another place's name ("a Khartoum market": the town's)
+_TOWN_OWN_KINDS = frozenset(("district", "area", "market", "mosque", "hospital", "checkpoint"))
 
 
 def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
@@ -773,6 +783,8 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     rows = [r for r in rows if not (r["type"] == "country" and _NAMED_BEFORE_COUNTRY.search(text, 0, r["start"]))]
     if " of " in text:
         rows += _units_of(text, rows, gaz)
+    if " capital" in text:
+        rows += _demonym_capitals(text, rows, gaz)
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
 
@@ -799,6 +811,45 @@ def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
         units = sorted((i for i in ids if gaz.row(i)["type"] == "province"), key=gaz.rank)
         if units:
             out.append(_found_row(text, m.start("name"), m.end("name"), units[0], 100.0, "pattern", gaz))
+    return out
+
+
+#: a capital told by its country's adjective ("the Somali capital", "in the Afghan capital on Friday")
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of|region)\b)")
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> dict[str, str]:
+    """Country adjective (``data/reference/country_demonyms.csv``) -> the gazetteer id of that country's capital
+    (GeoNames' capital, found among the gazetteer's towns of that country).
+
+    >>> _capital_ids()["Somali"], _capital_ids()["Iraqi"]
+    ('gn:53654', 'baghdad')
+    """
+    from .geonames import country_capitals, country_names
+
+    gaz, caps, names = places_gazetteer(), country_capitals(), country_names()
+    table = pd.read_csv(paths.REFERENCE / "country_demonyms.csv", dtype=str, keep_default_na=False)
+    out = {}
+    for code, demonyms in table.itertuples(index=False):
+        ids = [i for i, _ in gaz.index.exact.get(match_key(caps.get(code, "") or "-"), ())
+               if gaz.row(i)["type"] in TOWN_TYPES and gaz.row(i)["country"] == names.get(code, code)]
+        if ids:
+            out.update({d: min(ids, key=gaz.rank) for d in split_cell(demonyms)})
+    return out
+
+
+def _demonym_capitals(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
+    """The capitals told by their country's adjective ("the Afghan capital") where no place was found on those words.
+
+    >>> [(d["text"], d["name"]) for d in _demonym_capitals("a bomb in the Afghan capital", [], places_gazetteer())]
+    [('Afghan capital', 'Kabul')]
+    """
+    out = []
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        pid = _capital_ids().get(m.group("d"))
+        if pid and not any(r["start"] < m.end() + 3 and m.start("d") < r["end"] for r in rows):  # not "... capital, Kabul"
+            out.append(_found_row(text, m.start("d"), m.end(), pid, 100.0, "pattern", gaz))
     return out
 
 

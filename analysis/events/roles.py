@@ -447,8 +447,10 @@ def casualties(text: str) -> dict:
         if _along_with(text, chain, out, used):
             continue  # "A soldier was wounded along with two civilians": 3
         role, trail = _casualty_role(text, chain), None
-        if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
-            trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
+        at = _BEFORE_TRAIL.match(text, chain[-1]["end"]).end() if not role else chain[-1]["end"]
+        if not role and "and" in text[at:at + 6]:
+            trail = _TRAIL_ONE.match(text, at)  # "Two fighters and their commander were killed" ("Ten guards of the X
+            # Guard, returning from an operation, and their driver were killed")
             role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": trail.end()}]) if trail else ""
             nouns = None if trail else _TRAIL_NOUNS.match(text, chain[-1]["end"])  # "10 soldiers and fighters were"
             role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": nouns.end()}]) if nouns else role
@@ -1663,6 +1665,10 @@ _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+
                          r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed", or told by where he came
 #: from, his noun elided: "Two American personnel and one from Britain were killed"
+#: what may stand between a count and the one more victim after it: the counted's unit and a participle aside ("Ten
+#: jawans of the District Reserve Guard (DRG), returning in a van from an operation, and their driver were killed")
+_BEFORE_TRAIL = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?)?"
+                           r"(?:\s*,\s+[a-z]+ing\b[^,;.()]{0,80},)?")
 _TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
                         r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
 #: a second plural noun under the same count: "10 soldiers and pro-government fighters were killed" (ten in all; not
