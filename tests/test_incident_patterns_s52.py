@@ -82,3 +82,44 @@ def test_a_capital_told_by_its_country_adjective_is_that_city(s, town):
 
 def test_a_capital_named_after_its_adjective_is_found_once():
     assert [p["text"] for p in scan_places("A bomb exploded in the Afghan capital, Kabul, on Friday.")] == ["Kabul"]
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_suicide_bomber_in_a_car_bomb_is_a_suicide_attack_first():
+    from analysis.events.vocabulary import weapons_in
+    assert weapons_in("A suicide bomber drove his explosive-laden van into the gate.")[0] == "suicide bomb"
+
+
+def test_a_newspaper_named_after_a_city_is_no_place():
+    m = _mentions(["Two guards were killed in a rocket attack in Iraq on Monday, an official told the Denver Post."],
+                  "2022-04-05")
+    assert list(m["place"]) == ["Iraq"]
+
+
+def test_shot_to_death_names_its_victim():
+    c = casualties("Police shot to death Karim Salim Talib, a wanted man, near the market.")
+    assert c["killed"] == 1 and c["named_killed"] == ["Karim Salim Talib"]
+
+
+def test_an_air_attack_is_an_air_strike():
+    m = _mentions(["The army carried out an air attack on a school in Kelvoro village on Monday, killing six."],
+                  "2023-09-20")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike" and m.iloc[0]["killed"] == 6
+
+
+def test_troops_that_engaged_two_drones_tell_a_drone_attack():
+    m = _mentions(["Coalition troops engaged two drones at the Ain al-Asad air base on Oct. 18."], "2023-10-19")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "drones" and m.iloc[0]["place_id"] == "ain_al_asad"
+
+
+def test_wounded_in_the_airstrikes_after_a_us_strike_is_that_strike():
+    m = _mentions(["U.S. jets struck the group's depots in the west on Sunday.",
+                   "Local sources said 20 fighters were wounded in the airstrikes."])
+    assert m.iloc[-1]["event_type"] == "us_strike" and m.iloc[-1]["injured"] == 20
+
+
+@pytest.mark.parametrize("s", ["Gunmen engaged in a shootout with police in the village of Kelvoro on Sunday.",
+                               "Two soldiers died in a firefight with rebels near Kelvoro village on Monday."])
+def test_a_shootout_or_firefight_is_an_attack(s):
+    m = _mentions([s], "2023-09-26")
+    assert len(m) == 1 and m.iloc[0]["place"] == "Kelvoro"

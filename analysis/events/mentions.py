@@ -220,7 +220,7 @@ _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|air
 #: a place told as the one just named: "in the same area", "near the same town"
 _SAME_AREA = re.compile(r"\b(?:in|near|around|at|on)\s+the\s+same\s+(?P<kind>area|city|town|village|region|district|"
                         r"neighbou?rhood|province|place|spot|location|road|highway)\b", re.I)
-_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
+_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|air\s+attacks?|"
                              r"raids?|operations?|bombings?)\b", re.I)
 #: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
 _AREA_KINDS = frozenset({"country", "region", "province"})
@@ -2599,8 +2599,10 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     >>> _strike_told({**r, "evidence": "The strikes hit 20 sites."}, [s, a], s, True)["actor_id"]
     'turkey'
     """
-    if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
-        return None  # not the earlier attack a strike "followed"
+    if r["event_type"] not in ("attack", "interception", "strike") or r["actor_id"] or r.get("_days_before") is not None \
+            or r["event_type"] == "strike" and r["weapon"] != "air strike":
+        return None  # not the earlier attack a strike "followed" (nor a strike of a weapon of its own); an actorless
+        # air strike ("wounded in the air attacks") may be the strike told
     alone = strike is not None and not militia
     if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
         return strike if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None

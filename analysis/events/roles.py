@@ -2371,7 +2371,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 #: the words around names of people killed (``named_victims``), compiled once
 _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
-                           r"deaths of|shot\s+dead|gunned\s+down)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
+                           r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
@@ -2390,6 +2390,8 @@ def named_victims(text: str) -> list[str]:
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     >>> named_victims("In the north, gunmen shot dead town councillor Omar Salih Bakr near his home")
+    ['Omar Salih Bakr']
+    >>> named_victims("police shot to death Omar Salih Bakr, a wanted man")
     ['Omar Salih Bakr']
     >>> named_victims("Scores were killed in raids in Wadi Barada")  # a place after "killed in", no victim's name
     []
