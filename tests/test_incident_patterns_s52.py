@@ -123,3 +123,33 @@ def test_wounded_in_the_airstrikes_after_a_us_strike_is_that_strike():
 def test_a_shootout_or_firefight_is_an_attack(s):
     m = _mentions([s], "2023-09-26")
     assert len(m) == 1 and m.iloc[0]["place"] == "Kelvoro"
+
+
+def test_officials_who_said_one_of_those_killed_are_no_victims():
+    c = casualties("Two officials with militias in Iraq said that one of those killed was Karim Salim Talib.")
+    assert c["killed"] == 1
+
+
+def test_a_sentence_after_a_recalled_event_does_not_take_its_day():
+    m = _mentions(["A drone strike hit a car in Velmar on Wednesday night, killing three guards.",
+                   "It was the drone type used to kill a general on January 3, 2020, at the airport in Velmar.",
+                   "The strike hit a main road in the Qaryat al-Nour area of Velmar."], "2024-02-08")
+    assert m.iloc[-1]["date"] == "2024-02-07"
+
+
+def test_attacks_counted_at_a_list_of_sites_are_one_per_site():
+    m = _mentions(["Two of the militia attacks took place on Oct. 29 at U.S. bases in Al-Shadadi in Hasaka Province "
+                   "and the Omar Oil Field in Deir el-Zor Province."], "2023-10-31")
+    assert sorted(m["place_id"]) == ["omar_oilfield", "shaddadi"]
+
+
+def test_a_date_of_the_death_an_anniversary_marks_is_not_the_blasts():
+    m = _mentions(["A bomb exploded near the shrine in Velmar during a ceremony marking the anniversary of the death "
+                   "of General Karim Talib in 2020."], "2024-01-04")
+    assert len(m) == 1 and not str(m.iloc[0]["date"]).startswith("2020")
+
+
+def test_thwarting_a_capture_is_no_interception():
+    m = _mentions(["The soldiers came under fire near Velmar on Monday from men seeking to thwart their capture."],
+                  "2023-05-02")
+    assert "interception" not in set(m["event_type"])

@@ -202,6 +202,10 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:occupation|invasion|liberation|withdrawal
                                 r"(?:(?:began|started|ended)\s+)?(?:on|in|of|since)\s+(?:the\s+)?$", re.I)
 
 
+#: the event an anniversary marks ("the fourth anniversary of the death of X in 2020"): its date is that event's (not
+#: when an attack is named after it, "... of his death in a US air strike two years ago": that strike's own date)
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b(?![^.;:]*\b(?:(?:air)?strikes?|attacks?|bombings?|raids?|shelling)\b)"
+                             r"[^.;:]{0,100}$", re.I)
 #: a 'when' clause right after a date: the date is that clause's event's ("the brink of war on May 2, when a drone hit")
 _WHEN_AFTER = re.compile(r"[\s,]*when\b", re.I)
 
@@ -214,6 +218,9 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
     >>> _background(t, t.index("March"), len(t)), _background("shells hit a town in March 2018", 21, 31)
     (True, False)
+    >>> t = "a blast near the shrine during a ceremony marking the anniversary of the death of General X in 2020"
+    >>> _background(t, t.index("2020"), len(t))
+    True
     >>> t = "an air strike killed ten as fighting goes on since a military coup in 2021"
     >>> _background(t, t.index("2021"), len(t))
     True
@@ -227,7 +234,7 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> _background(t, t.index("2017"), len(t))
     True
     """
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or _ANNIVERSARY_OF.search(text[max(0, start - 110):start]) or
                 _YEARS_AFTER.search(text[max(0, start - 120):start]) or
                 _TAKEN_IN.search(text[max(0, start - 80):start])) and not _WHEN_AFTER.match(text, end) or \
         _deadline(text, start)

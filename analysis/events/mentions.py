@@ -777,7 +777,8 @@ _AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]
 
 
 #: what joins the places of one list ("X, Y and Z", "a base in X and a base in Y", "the towns of X and Y")
-_COORD_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,))?"  # "A in Syria, B": A's country
+_COORD_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=,|\s+and\s))?"  # "A in Syria, B", "A in X
+                        # Province and B": A's country or province
                         r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
                         r"(?:(?:towns?|villages?|cities|city|areas?|outskirts|bases?)\s+(?:of\s+)?(?:the\s+)?)?"
                         r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|outpost)\s+(?:in|at|near)\s+(?:the\s+)?)?")
@@ -788,6 +789,10 @@ _LISTED_TYPES = SITE_TYPES | TOWN_TYPES | {"district", "sub-district", "neighbou
 #: the event told before, named again by a definite noun ("the strikes", "these attacks"): its targets are one event's
 _THE_EVENT_TOLD = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|"
                              r"shelling|operation|operations)\b", re.I)
+
+
+#: a number of the events that follow ("Two of the militia attacks ..."): events counted, not the one told before
+_PARTITIVE_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|both|\d+)\s+of\s+$", re.I)
 
 
 def _coordinated_places(sent: str, lo: int, hi: int, place: dict, places: list[dict]) -> list[dict]:
@@ -813,8 +818,10 @@ def _coordinated_places(sent: str, lo: int, hi: int, place: dict, places: list[d
     ids = [q["place_id"] for q in chain]
     if len(set(ids)) < len(ids) or any(a in ancestors(b) for a in ids for b in ids if a != b):
         return []   # "Sinjar, Nineveh": a place and the one that holds it, not a list
-    if _THE_EVENT_TOLD.search(sent, lo, chain[0]["start"]):
-        return []   # "In Syria, the strikes targeted sites near X and Y": the targets of the operation told before
+    told = _THE_EVENT_TOLD.search(sent, lo, chain[0]["start"])
+    if told and not _PARTITIVE_BEFORE.search(sent, max(0, told.start() - 20), told.start()):
+        return []   # "In Syria, the strikes targeted sites near X and Y": the targets of the operation told before (not
+        # "Two of the attacks took place at X and Y": attacks counted, one per site)
     return [q for q in chain if q["start"] != place["start"]]
 
 
@@ -3109,6 +3116,21 @@ def _nearby_over_stamp(r: dict, near: dict[int, dict] | None) -> None:
         r.update({k: v for k, v in nearby[0].items() if k != "_para"})
 
 
+def _long_before(day: str, published: str, days: int = 90) -> bool:
+    """Whether a mention's date lies more than ``days`` before the publication day (an event recalled, not the story's).
+
+    >>> _long_before("2020-01-03", "2024-02-08"), _long_before("2024-02-07", "2024-02-08"), _long_before("2020", "")
+    (True, False, False)
+    """
+    if len(published or "") < 10 or len(day or "") < 4:
+        return False
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat((day + "-12-31")[:10] if len(day) == 4 else
+                                                                        (day + "-28")[:10])).days > days
+    except ValueError:
+        return False
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -3130,10 +3152,12 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")
-                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])), None) \
+                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])
+                 and not _long_before(p["date"], published)), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span;
     # nor the event of its own sentence that one told as earlier came before ("X was hit on Saturday, days after a
-    # similar attack killed three")
+    # similar attack killed three"); nor an event recalled from long before the story ("the drone type used to kill X
+    # on January 3, 2020" in a report of 2024)
     ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
         p["event_type"] != "threat"  # a day the source spoke on is not the event's
