@@ -130,13 +130,6 @@ def test_officials_who_said_one_of_those_killed_are_no_victims():
     assert c["killed"] == 1
 
 
-def test_a_sentence_after_a_recalled_event_does_not_take_its_day():
-    m = _mentions(["A drone strike hit a car in Velmar on Wednesday night, killing three guards.",
-                   "It was the drone type used to kill a general on January 3, 2020, at the airport in Velmar.",
-                   "The strike hit a main road in the Qaryat al-Nour area of Velmar."], "2024-02-08")
-    assert m.iloc[-1]["date"] == "2024-02-07"
-
-
 def test_attacks_counted_at_a_list_of_sites_are_one_per_site():
     m = _mentions(["Two of the militia attacks took place on Oct. 29 at U.S. bases in Al-Shadadi in Hasaka Province "
                    "and the Omar Oil Field in Deir el-Zor Province."], "2023-10-31")

@@ -3116,21 +3116,6 @@ def _nearby_over_stamp(r: dict, near: dict[int, dict] | None) -> None:
         r.update({k: v for k, v in nearby[0].items() if k != "_para"})
 
 
-def _long_before(day: str, published: str, days: int = 90) -> bool:
-    """Whether a mention's date lies more than ``days`` before the publication day (an event recalled, not the story's).
-
-    >>> _long_before("2020-01-03", "2024-02-08"), _long_before("2024-02-07", "2024-02-08"), _long_before("2020", "")
-    (True, False, False)
-    """
-    if len(published or "") < 10 or len(day or "") < 4:
-        return False
-    try:
-        return (date.fromisoformat(published[:10]) - date.fromisoformat((day + "-12-31")[:10] if len(day) == 4 else
-                                                                        (day + "-28")[:10])).days > days
-    except ValueError:
-        return False
-
-
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -3152,12 +3137,10 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")
-                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])
-                 and not _long_before(p["date"], published)), None) \
+                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span;
     # nor the event of its own sentence that one told as earlier came before ("X was hit on Saturday, days after a
-    # similar attack killed three"); nor an event recalled from long before the story ("the drone type used to kill X
-    # on January 3, 2020" in a report of 2024)
+    # similar attack killed three")
     ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
         p["event_type"] != "threat"  # a day the source spoke on is not the event's
