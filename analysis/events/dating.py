@@ -234,7 +234,8 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> _background(t, t.index("2017"), len(t))
     True
     """
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or _ANNIVERSARY_OF.search(text[max(0, start - 110):start]) or
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
+                _ANNIVERSARY_OF.search(text[max(0, start - 110):start]) or
                 _YEARS_AFTER.search(text[max(0, start - 120):start]) or
                 _TAKEN_IN.search(text[max(0, start - 80):start])) and not _WHEN_AFTER.match(text, end) or \
         _deadline(text, start)

@@ -820,8 +820,8 @@ _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)
 
 @lru_cache(maxsize=1)
 def _capital_ids() -> dict[str, str]:
-    """Country adjective (``data/reference/country_demonyms.csv``) -> the gazetteer id of that country's capital
-    (GeoNames' capital, found among the gazetteer's towns of that country).
+    """Country adjective (``data/reference/country_demonyms.csv``) -> the default gazetteer's id of that country's
+    capital (GeoNames' capital, found among its towns of that country; another gazetteer uses only the ids it holds).
 
     >>> _capital_ids()["Somali"], _capital_ids()["Iraqi"]
     ('gn:53654', 'baghdad')
@@ -848,7 +848,7 @@ def _demonym_capitals(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text):
         pid = _capital_ids().get(m.group("d"))
-        if pid and not any(r["start"] < m.end() + 3 and m.start("d") < r["end"] for r in rows):  # not "... capital, Kabul"
+        if pid and pid in gaz.rows and not any(r["start"] < m.end() + 3 and m.start("d") < r["end"] for r in rows):  # not "... capital, Kabul"
             out.append(_found_row(text, m.start("d"), m.end(), pid, 100.0, "pattern", gaz))
     return out
 
