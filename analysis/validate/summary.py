@@ -14,7 +14,8 @@ import re
 
 import pandas as pd
 
-__all__ = ["held_out_names", "pool_quotes", "pool_incidents", "pool_dates", "pool_descriptions", "pooled_table"]
+__all__ = ["held_out_names", "pool_quotes", "pool_incidents", "pool_dates", "pool_descriptions", "pooled_table",
+           "incident_sets_table"]
 
 
 def _f1(p: float, r: float) -> float:
@@ -156,3 +157,28 @@ def pooled_table(quotes: dict, incidents: dict, dates: dict, last: int = 3, last
     out["met"] = [v is not None and v >= t for v, t in zip(out["pooled held-out"], out["target"])]
     out["samples"] = out["samples"].map(", ".join)
     return out
+
+
+def incident_sets_table(reports: dict, last: int = 3) -> pd.DataFrame:
+    """Incident figures of ``incidents.json``'s ``attack_reports`` by group of sets, one column each: the held-out
+    pool's samples one by one, the pool, every held-out sample (retired ones left out), every development sample, and the
+    attack sample's own ``dev`` and ``test`` halves; rows are the gold incidents, F1, precision, recall and each field
+    right on matched incidents (the compact view of notebook 04; the per-set figures stay in the results file).
+
+    >>> rep = {"h1": {"gold_incidents": 10, "predicted_incidents": 10, "matched": 8,
+    ...               "fields": {"killed": {"right": 0.5, "n": 4}}},
+    ...        "dev2": {"gold_incidents": 10, "predicted_incidents": 12, "matched": 9, "fields": {}}}
+    >>> t = incident_sets_table(rep, last=1); list(t.columns), float(t.loc["incident F1", "development (1)"])
+    (['h1', 'held-out pool (1)', 'all held-out (1)', 'development (1)'], 0.8182)
+    """
+    names = list(reports)
+    pool, held = held_out_names(names, last), held_out_names(names, len(names))
+    dev = [s for s in names if s.startswith("dev") and s != "dev"]
+    groups = {**{s: [s] for s in pool}, f"held-out pool ({len(pool)})": pool, f"all held-out ({len(held)})": held,
+              f"development ({len(dev)})": dev, **{f"attack sample {s}": [s] for s in ("dev", "test") if s in reports}}
+    cols = {}
+    for name, splits in groups.items():
+        p = pool_incidents(reports, splits)
+        cols[name] = {"gold incidents": p["gold"], "incident F1": p["f1"], "precision": p["precision"],
+                      "recall": p["recall"], **{f"{f} right": v for f, v in p["fields"].items()}}
+    return pd.DataFrame(cols)
