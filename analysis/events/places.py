@@ -829,9 +829,10 @@ def _capital_ids() -> dict[str, str]:
     from .geonames import country_capitals, country_names
 
     gaz, caps, names = places_gazetteer(), country_capitals(), country_names()
-    table = pd.read_csv(paths.REFERENCE / "country_demonyms.csv", dtype=str, keep_default_na=False)
+    table = require_frame(pd.read_csv(paths.REFERENCE / "country_demonyms.csv", dtype=str, keep_default_na=False),
+                          "country demonyms table", ["code", "demonyms"])
     out = {}
-    for code, demonyms in table.itertuples(index=False):
+    for code, demonyms in table[["code", "demonyms"]].itertuples(index=False):
         ids = [i for i, _ in gaz.index.exact.get(match_key(caps.get(code, "") or "-"), ())
                if gaz.row(i)["type"] in TOWN_TYPES and gaz.row(i)["country"] == names.get(code, code)]
         if ids:
