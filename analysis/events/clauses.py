@@ -80,7 +80,7 @@ _BOUNDARY = re.compile(
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r"\s+(?=where\s+(?:[\w.'’-]+\s+){1,3}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|shelled))\b)|"  # "an area
     # ... where US forces came under rocket fire on June 28": another event, told at the place just named
-    r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
+    r",?\s+(?=in\s+(?:(?:the|its|their|an?)\s+)?(?:(?:first|latest|apparent|direct|swift|immediate)\s+)?(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=" + HELD_RESPONSIBLE + r"(?:" + KILLING_OF + r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid))\b)|"

@@ -342,6 +342,11 @@ def _people_follow(toks: list[str], i: int) -> bool:
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+#: a model's name before its number ("an Israeli Hermes 900 drone", "Shahed 136 drones"): a designation, not a count
+_MODEL_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<![.!?:;,])\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|At|In|By|"
+                           r"Of|And|With|Some|About|Around|Over|Nearly|Almost|Least|Than|To|Up|Another)\b)[A-Z][a-z]{2,}\s$")
+_MODEL_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets",
+                          "helicopter", "helicopters", "plane", "planes", "uav", "uavs", "system", "systems", "tank", "tanks"})
 
 
 def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
@@ -349,6 +354,8 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
 
     >>> t = "April 2: 65 people died at 10:30"; _is_not_count(t, 9, 11, "65", "people"), _is_not_count(t, 30, 32, "30", "")
     (False, True)
+    >>> t = "shot down an Israeli Hermes 900 drone"; _is_not_count(t, 28, 31, "900", "drone")
+    True
     """
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
@@ -364,6 +371,8 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
         return True  # durations/percentages/distances are not counts of things
     if _CODE_BEFORE.search(before):
         return True  # codes such as AC-130, F-16
+    if num_txt[:1].isdigit() and noun.lower() in _MODEL_NOUNS and _MODEL_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "a Hermes 900 drone", "Shahed 136 drones": a model's designation
     return False
 
 

@@ -23,6 +23,7 @@ _IDIOMS = re.compile(
     r"\bshot\s+(?:to|into)\s+(?:fame|prominence|stardom|the\s+top|number\s+one|the\s+lead)\b|"
     r"\b(?:big|hot|long|mug|flu|booster|vaccine|moon|screen|parting|cheap|chaser)[\s-]?shots?\b|"
     r"\bcall(?:s|ed|ing)?\s+the\s+shots\b|"
+    r"\bshooting(?=\s+(?:wars?|match|stars?)\b)|"  # "dragged into a shooting war between X and Y": a war feared, no attack
     r"\bfire(?:s|d)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:missile|broadside|salvo)\s+(?:directly\s+)?at\s+(?=[A-Z][a-z])",
     re.I)
 #: pieces every idiom above contains (a text with none of them is returned unread)
@@ -48,6 +49,8 @@ def blank_idioms(text: str) -> str:
     'Cruz got                the nomination; gunmen shot at the police.'
     >>> blank_idioms("Troops shot back and killed two.")  # returned fire: an event
     'Troops shot back and killed two.'
+    >>> blank_idioms("Iraq fears a shooting war between Washington and Tehran.")
+    'Iraq fears a          war between Washington and Tehran.'
     >>> blank_idioms("Health spending shot back up by 5 percent.")
     'Health spending              by 5 percent.'
     """

@@ -24,7 +24,8 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import match_key, token_key
-from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, place_stopwords, places_gazetteer,
+from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, country_adjectives,
+                     place_stopwords, places_gazetteer,
                      scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
@@ -514,6 +515,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     'Bashur base'
     >>> named_place("drones targeting an Iraq air base", 0, [], BASE_NAME) is None
     True
+    >>> named_place("a car bomb exploded at a Colombian base", 0, [], BASE_NAME) is None
+    True
     >>> named_place("gunmen attacked a post in the Tal Saqr area", 0, [], AREA_NAME)["name"]
     'Tal Saqr'
     >>> named_place("a drone struck a car in the Christian-majority town", 0, []) is None
@@ -525,7 +528,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     for m in rx.finditer(clause):
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
-        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES or
+                                              w in country_adjectives() for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]) or \
@@ -668,6 +672,11 @@ _WAR_IN_BEFORE = re.compile(r"(?:\b(?:war|wars|aggression|invasion|occupation|ge
                             r"bombardment|escalation|hostilities))\s+(?:(?:with|on|against)\s+(?:Hamas|Hezbollah|the\s+Houthis|"
                             r"Palestinians|Ukraine)\s+)?(?:in|on|against)\s+(?:the\s+)?$|"
                             r"\b(?:solidarity\s+with|allies\s+in|support\s+of)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: the parties of a war, a feud or talks ("a shooting war between Washington and Tehran", "tensions between Iran and
+#: Israel"): states told by their names or capitals, not where an event happened
+_PARTIES_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|rivalry|hostilities|confrontations?|stand-?off|showdown|feud|"
+                             r"disputes?|talks|relations|escalation|enmity|truce|ceasefire)\s+between\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
@@ -708,6 +717,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     False
     >>> _locative("Rockets were fired from the direction of the town of Kafr Tala", 53, 62, "town", "Kafr Tala")
     False
+    >>> _locative("to avoid a war between Washington and Tehran", 38, 44, "city", "Tehran")
+    False
     """
     stamp = _DATE_STAMP.match(sent)
     lead = stamp.end() if stamp else 0   # a page's date stamp before the dateline ("date 2020-12-31 BEIRUT, ...")
@@ -742,6 +753,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
+    if p["type"] not in SITE_TYPES and _PARTIES_BEFORE.search(sent, max(0, p["start"] - 60), p["start"]):
+        return False  # "a shooting war between Washington and Tehran": the parties, not the event's place
     if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) or
                                         _WAR_AFTER.match(sent, p["end"])):
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in

@@ -48,7 +48,7 @@ from .timex.lexicon import MON_FULL, WD_FULL
 __all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
            "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
-           "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES"]
+           "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES", "country_adjectives"]
 
 PLACE_COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "parent", "latitude",
                  "longitude", "source_note"]
@@ -819,6 +819,24 @@ _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)
 
 
 @lru_cache(maxsize=1)
+def _demonym_table() -> pd.DataFrame:
+    """The country adjectives table (``data/reference/country_demonyms.csv``): code, demonyms (``;``-separated)."""
+    return require_frame(pd.read_csv(paths.REFERENCE / "country_demonyms.csv", dtype=str, keep_default_na=False),
+                         "country demonyms table", ["code", "demonyms"])
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> frozenset[str]:
+    """Every country adjective of ``country_demonyms.csv``, lower-cased: words that describe a site, never name it
+    ("a Colombian base").
+
+    >>> "colombian" in country_adjectives(), "basra" in country_adjectives()
+    (True, False)
+    """
+    return frozenset(d.lower() for cell in _demonym_table()["demonyms"] for d in split_cell(cell))
+
+
+@lru_cache(maxsize=1)
 def _capital_ids() -> dict[str, str]:
     """Country adjective (``data/reference/country_demonyms.csv``) -> the default gazetteer's id of that country's
     capital (GeoNames' capital, found among its towns of that country; another gazetteer uses only the ids it holds).
@@ -829,10 +847,8 @@ def _capital_ids() -> dict[str, str]:
     from .geonames import country_capitals, country_names
 
     gaz, caps, names = places_gazetteer(), country_capitals(), country_names()
-    table = require_frame(pd.read_csv(paths.REFERENCE / "country_demonyms.csv", dtype=str, keep_default_na=False),
-                          "country demonyms table", ["code", "demonyms"])
     out = {}
-    for code, demonyms in table[["code", "demonyms"]].itertuples(index=False):
+    for code, demonyms in _demonym_table()[["code", "demonyms"]].itertuples(index=False):
         ids = [i for i, _ in gaz.index.exact.get(match_key(caps.get(code, "") or "-"), ())
                if gaz.row(i)["type"] in TOWN_TYPES and gaz.row(i)["country"] == names.get(code, code)]
         if ids:

@@ -296,7 +296,7 @@ _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
 _DATELINE_DASH = re.compile(r"\s*(?:date[:\s]+\d{4}-\d\d-\d\d\s+)?(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\(\w[^()]{0,30}\)\s*)?"
-                            r"[—–-]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –", after a page's stamp "date 2023-03-24 X (AP) —"
+                            r"[—–-]\s*(?:\(\w[^()]{0,30}\)\s*[—–-]\s*)?|\s*(?:\(\w[^()]{0,30}\)\s*)?[—–]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –", after a page's stamp "date 2023-03-24 X (AP) —", "X — (AP) —", a lone "— " or "(AP) — "
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "as many as": "at_most",
                "an estimated": "about",
@@ -644,7 +644,7 @@ _ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast
 
 
 #: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"
-_ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;.]*", re.I)
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\b(?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.)*", re.I)  # "the 2020 U.S. killing of X" read whole
 #: an attack told before that anniversary: the clause's own event ("The attack came on the anniversary of ...")
 _EVENT_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|shelling|barrage|rocket|missile|drone|mortar)s?\b",
                            re.I)
@@ -656,6 +656,8 @@ def _blank_anniversary(text: str) -> str:
 
     >>> _blank_anniversary("The raid came on the anniversary of the killing of a general, officials said").split()
     ['The', 'raid', 'came', 'on', 'the', ',', 'officials', 'said']
+    >>> _blank_anniversary("A drone attack came on the anniversary of the 2020 U.S. killing of a general.").split()
+    ['A', 'drone', 'attack', 'came', 'on', 'the', '.']
     >>> _blank_anniversary("Crowds marked the anniversary of the killing of a general").split()[-1]
     'general'
     """
@@ -1501,6 +1503,8 @@ def _list_entry(text: str, out: dict) -> None:
     >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     >>> _list_entry("Mosul: 17 executed; 7 killed by coalition air strikes; 10 bodies found.", o); o["killed"]
     24
+    >>> o["killed"] = None; _list_entry("Coalition: 2 armed drones shot down at Baghdad airport", o); o["killed"] is None
+    True
     """
     head = ENTRY_HEAD.match(text)
     if not head or out["killed"] is not None:
@@ -1508,7 +1512,8 @@ def _list_entry(text: str, out: dict) -> None:
     total = None
     for seg in re.split(r";\s*|,\s+(?=\d)", text[head.end():]):
         m = re.match(_QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?P<rest>[^;]*)", seg, re.I)
-        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest", m.group("rest"), re.I):
+        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest|\bdown\b|drones?\b|rockets?\b|missiles?\b|"
+                              r"mortars?\b|shells?\b|projectiles?\b|uavs?\b", m.group("rest"), re.I):
             continue
         value = parse_count(m.group("n"))[0]
         if value is not None:
@@ -2370,10 +2375,10 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing(?: of)?|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
-_NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
+_NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b|\band\s+(?:injur|wound|hurt|leav|maim)\w*")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
 #: a relative aside that describes a name in a list of victims before the list goes on ("X, who was the head of the

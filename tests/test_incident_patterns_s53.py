@@ -1,0 +1,98 @@
+"""Rules of the stop-53 round, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real town names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.clauses import split_clauses
+from analysis.events.counts import count_rows
+from analysis.events.idioms import blank_idioms
+from analysis.events.mention_places import BASE_NAME, named_place
+from analysis.events.roles import casualties, named_victims
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- a victim named after "killing"
+def test_killing_a_named_victim_counts_one_dead_and_the_list_ends_at_the_next_verb():
+    s = "Soldiers fired shells into the village, killing 9-year-old Tun Aye and injuring a farmer named Soe Lin."
+    assert named_victims(s) == ["Tun Aye"]
+    c = casualties(s)
+    assert (c["killed"], c["injured"]) == (1, 1)
+
+
+# ---------------------------------------------------------------- a wire dateline with its agency between dashes
+@pytest.mark.parametrize("s", ["CAIRO — (AP) — Four guards and a driver were injured when a shell hit the depot.",
+                               "— Four guards and a driver were injured when a shell hit the depot."])
+def test_a_dateline_between_dashes_is_no_aside_of_the_toll(s):
+    assert casualties(s)["injured"] == 5
+
+
+# ---------------------------------------------------------------- a war feared between two states
+def test_a_shooting_war_between_two_capitals_is_no_attack_and_no_place():
+    assert "shooting" not in blank_idioms("Iraq fears a shooting war between Washington and Tehran.")
+    m = _mentions(["The government, anxious not to be dragged into a shooting war between Washington and Tehran, "
+                   "condemned the strikes."], "2024-02-03")
+    assert set(m["place"]) <= {""}
+
+
+def test_the_parties_of_tensions_are_no_place_of_the_event():
+    m = _mentions(["A rocket hit a base housing US troops on Monday amid tensions between Washington and Tehran."],
+                  "2024-02-06")
+    assert len(m) == 1 and m.iloc[0]["place"] != "Tehran"
+
+
+# ---------------------------------------------------------------- a model's designation is no count
+@pytest.mark.parametrize("s", ["The militia said it shot down a Hermes 900 drone.", "Russia launched Shahed 136 drones."])
+def test_a_model_number_after_its_name_is_no_count(s):
+    assert [r["value"] for r in count_rows(s) if r["noun"] in ("drone", "drones")] == []
+
+
+def test_a_count_before_its_noun_still_counts():
+    assert [r["value"] for r in count_rows("Militants fired 14 rockets at the base on Sunday.")] == [14]
+
+
+# ---------------------------------------------------------------- a headline label before drones shot down
+def test_a_label_before_drones_shot_down_is_no_casualty_list_entry():
+    c = casualties("Army: 3 armed drones shot down near Tikrit airport")
+    assert c["killed"] is None
+    assert casualties("Tikrit: 2 shot in the market.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- an anniversary told with an abbreviation
+def test_the_killing_an_anniversary_marks_is_no_toll_even_with_u_s_in_it():
+    c = casualties("Two drones were shot down at the airport on Monday, an attack that coincides with the anniversary "
+                   "of the 2020 U.S. killing of a top general.")
+    assert c["killed"] is None
+
+
+# ---------------------------------------------------------------- a site described by its country's adjective
+@pytest.mark.parametrize("s", ["A car bomb exploded at a Colombian base on the border.",
+                               "Rockets hit a Nigerian camp overnight."])
+def test_a_country_adjective_before_a_base_names_no_base(s):
+    assert named_place(s, 0, [], BASE_NAME) is None
+
+
+def test_a_named_base_is_still_read():
+    assert named_place("Rockets hit the Bashur base overnight.", 0, [], BASE_NAME)["name"] == "Bashur base"
+
+
+# ---------------------------------------------------------------- the attack a strike answers, mid-sentence
+def test_the_attack_a_strike_answers_is_its_own_clause_after_the_first_retaliation():
+    s = ("The army launched air strikes on rebel camps in the first retaliation for a drone attack that killed four "
+         "soldiers at an outpost in Jordan.")
+    assert len(split_clauses(s)) == 2
+    m = _mentions([s], "2024-02-03")
+    assert sorted(m["event_type"]) == ["attack", "strike"] or len(m) == 2
+    assert m[m["event_type"] == "attack"].iloc[0]["killed"] == 4
+
+
+# ---------------------------------------------------------------- an air assault on sites is an air strike
+def test_an_air_assault_on_sites_is_an_air_strike_but_a_campaign_is_not():
+    m = _mentions(["The US military launched an air assault on militia sites in Iraq on Friday."], "2024-02-03")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike"
+    m = _mentions(["The air assault is largely funded by a super PAC."], "2016-03-01")
+    assert len(m) == 0
