@@ -96,3 +96,22 @@ def test_an_air_assault_on_sites_is_an_air_strike_but_a_campaign_is_not():
     assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike"
     m = _mentions(["The air assault is largely funded by a super PAC."], "2016-03-01")
     assert len(m) == 0
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_helicopter_that_crash_landed_is_no_air_strike():
+    m = _mentions(["The raid came a week after a relief helicopter made an emergency landing near the village."],
+                  "2023-03-02")
+    assert "strike" not in set(m["event_type"])
+    m = _mentions(["Army helicopters struck rebel positions near the village on Monday."], "2023-03-02")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike"
+
+
+def test_a_headline_of_us_troops_killed_by_an_attack_is_no_us_strike():
+    m = _mentions(["Intro.", "3 US soldiers killed by rocket attack in Iraq"], "2020-03-12")
+    assert list(m["event_type"]) == ["attack"] and m.iloc[0]["killed"] == 3
+
+
+def test_a_toll_since_a_day_after_a_perfect_verb_is_a_running_tally():
+    assert casualties("Shelling has intensified, killing more than 90 civilians since the end of May.")["killed"] is None
+    assert casualties("Shelling killed 9 civilians on Monday.")["killed"] == 9

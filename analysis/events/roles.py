@@ -591,7 +591,9 @@ _RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:over
 #: "raised the death toll to 60 since Tuesday")
 _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
                              r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
-                             r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL, re.I)
+                             r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL + r"|"
+                             r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\b,?\s+killing\b[^.;:]*?"
+                             r"\bsince\s+(?P<since3>[^.;:]{0,40})", re.I)  # "attacks have intensified, killing 250 since X"
 
 
 #: a count of a year or month so far ("one of 707 people shot and killed by police so far this year"): a tally
@@ -624,6 +626,8 @@ def running_tally(text: str) -> bool:
     False
     >>> running_tally("The raid raised the death toll to 60 people, most of them civilians, since Tuesday.")
     True
+    >>> running_tally("Shelling has intensified, killing more than 90 civilians since the end of May.")
+    True
     """
     if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
         return False
@@ -632,7 +636,7 @@ def running_tally(text: str) -> bool:
     m = _TOLL_OVER_SPAN.search(text)
     if m is None:
         return False
-    since = m.group("since") or m.group("since2")
+    since = m.group("since") or m.group("since2") or m.group("since3")
     return since is None or not _ATTACK_WORD.search(" ".join(since.split()[:4]))  # not "since the car bomb went off"
 
 

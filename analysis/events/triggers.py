@@ -53,7 +53,7 @@ _AGENT_AFTER = re.compile(
     r"responded|retaliated|hit\s+back|(?:will|would|shall)\s+(?:\w+\s+)?(?:respond|retaliate|strike\s+back|hit\s+back)|"
     r"(?:is|are)\s+(?:fully\s+)?(?:ready|prepared)\s+to\s+(?:respond|retaliate|strike|act|take)|"
     r"vowed|threatened|warned|pledged|promised|issued\s+(?:[\w-]+\s+){0,2}?(?:warnings?|threats?)|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
-    r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
+    r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b(?!\s+by\b)|"  # not a headline's passive: "US troops killed by"
     r"^(?:'s|’s)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "Hamas Oct. 7 attack"
     r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
     r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b"
