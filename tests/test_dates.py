@@ -221,7 +221,8 @@ def test_same_day_without_antecedent_is_not_listed() -> None:
 # ---------------------------------------------------------------- year inference at boundaries
 def test_month_day_year_boundary() -> None:
     assert one("on December 30 a rocket hit", "2021-01-02")[1] == "2020-12-30"
-    assert one("on January 3 a rocket hit", "2020-12-30")[1] == "2021-01-03"  # within tolerance
+    assert one("on January 3 a rocket hit", "2020-12-30")[1] == "2020-01-03"  # a fronted day before a past verb: past
+    assert one("talks will resume on January 3", "2020-12-30")[1] == "2021-01-03"  # ahead when the clause looks ahead
     assert one("on June 26 a drone hit", "2021-07-07")[1] == "2021-06-26"
     assert one("talks are scheduled for July 20", "2021-07-07")[1] == "2021-07-20"
 
@@ -1206,7 +1207,8 @@ def test_month_name_after_the_or_an_before_a_noun(text: str, expected: list[list
     ("The summit is set for June 24 and 25.", [["June 24", "2016-06-24"], ["25", "2016-06-25"]]),
     ("Polls open on 3 and 4 May.", [["3", "2016-05-03"], ["4 May", "2016-05-04"]]),
     ("Talks ran on May 3 and 4, 2014.", [["May 3", "2014-05-03"], ["4, 2014", "2014-05-04"]]),
-    ("On June 24 and 25 people were hurt.", [["June 24", "2016-06-24"]]),  # a count, not a day
+    ("On June 24 and 25 people were hurt.", [["June 24", "2015-06-24"]]),  # a count, not a day (a fronted day before
+    # a past verb is past: last June, stop 53)
 ])
 def test_a_day_joined_to_a_month_day_is_a_date(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected

@@ -115,3 +115,20 @@ def test_a_headline_of_us_troops_killed_by_an_attack_is_no_us_strike():
 def test_a_toll_since_a_day_after_a_perfect_verb_is_a_running_tally():
     assert casualties("Shelling has intensified, killing more than 90 civilians since the end of May.")["killed"] is None
     assert casualties("Shelling killed 9 civilians on Monday.")["killed"] == 9
+
+
+# ---------------------------------------------------------------- round 3
+def test_a_city_before_a_spaced_colon_is_a_dateline():
+    m = _mentions(["Bangkok : The junta confirmed a deadly air strike on a village in the Sagaing region."], "2023-04-12")
+    assert len(m) == 1 and m.iloc[0]["place"] != "Bangkok"
+
+
+def test_a_country_adjective_before_rockets_names_no_state_strike():
+    m = _mentions(["On Feb. 15, Iranian rockets struck an airfield in Erbil province, killing a contractor."], "2024-10-18")
+    assert list(m["event_type"]) == ["attack"]
+    assert _mentions(["Russian missiles struck Kyiv overnight, killing three."], "2024-10-18").iloc[0]["event_type"] == "strike"
+
+
+def test_a_fronted_day_before_a_past_verb_is_past():
+    m = _mentions(["On Feb. 15, rockets struck an airfield in Erbil, killing a contractor."], "2024-10-18")
+    assert m.iloc[0]["date"] == "2024-02-15"

@@ -641,7 +641,7 @@ _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
 #: a speech verb and "in" right before a town ("officials said in X that ..."): the speaker's town, not the event's
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated)\s+in\s+$")
-_COLON_DATELINE_AFTER = re.compile(r":\s+[A-Z(“\"]")
+_COLON_DATELINE_AFTER = re.compile(r"\s?:\s+[A-Z(“\"]")  # "Beirut: A drone ...", "Bangkok : Myanmar's junta ..."
 _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 #: who reports from a place, or blasts heard from it ("explosions were heard from X"): the event's place, no launch site

@@ -392,9 +392,10 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
-    if words[-1:] == ["since"] or (fronted and not day and _past_ahead(text, end)) \
+    if words[-1:] == ["since"] or (fronted and _past_ahead(text, end)) \
             or (_opening_phrase(text, lo, start) and _past_ahead(text, end, perfect=True)):
-        return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
+        return DONE  # "attacks have risen since early January"; a fronted month or day: "In January, rockets hit the
+        # base", "On Feb. 15, rockets struck an airfield" (told in October: last February, not the coming one)
         # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
     lead = _lead_up(text, lo, start, end) if day and _WEEKDAY_RX.match(text, start) and not _deadline(words) else None
     if lead is not None:
