@@ -132,3 +132,9 @@ def test_a_country_adjective_before_rockets_names_no_state_strike():
 def test_a_fronted_day_before_a_past_verb_is_past():
     m = _mentions(["On Feb. 15, rockets struck an airfield in Erbil, killing a contractor."], "2024-10-18")
     assert m.iloc[0]["date"] == "2024-02-15"
+
+
+def test_a_killing_feared_or_named_as_a_noun_names_no_victim():
+    assert named_victims("Leaders were warned against repeating the scenario of killing Tun Aye and Soe Lin.") == []
+    c = casualties("Leaders were warned against repeating the scenario of killing Tun Aye and Soe Lin.")
+    assert c["killed"] is None

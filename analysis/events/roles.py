@@ -2379,7 +2379,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing(?: of)?|assassinated|assassinates|assassination of|martyrdom of|"
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b|\band\s+(?:injur|wound|hurt|leav|maim)\w*")
@@ -2408,6 +2408,8 @@ def named_victims(text: str) -> list[str]:
     ['Karim Hassan Jabr']
     >>> named_victims("the raid killed Omar Salih Bakr, who was the head of the guard, and Ali Hadi Jasim")
     ['Omar Salih Bakr', 'Ali Hadi Jasim']
+    >>> named_victims("shells hit the village, killing Tun Aye"), named_victims("warned against killing Tun Aye")
+    (['Tun Aye'], [])
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
