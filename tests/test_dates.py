@@ -223,6 +223,7 @@ def test_month_day_year_boundary() -> None:
     assert one("on December 30 a rocket hit", "2021-01-02")[1] == "2020-12-30"
     assert one("on January 3 a rocket hit", "2020-12-30")[1] == "2020-01-03"  # a fronted day before a past verb: past
     assert one("talks will resume on January 3", "2020-12-30")[1] == "2021-01-03"  # ahead when the clause looks ahead
+    assert one("On January 3, talks resume in Geneva.", "2020-12-30")[1] == "2021-01-03"  # fronted, present: ahead
     assert one("on June 26 a drone hit", "2021-07-07")[1] == "2021-06-26"
     assert one("talks are scheduled for July 20", "2021-07-07")[1] == "2021-07-20"
 

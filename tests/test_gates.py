@@ -68,11 +68,14 @@ HELPERS = {
                    "_APPOSITIVE",  # blanks an apposition after the names a gated killing rule found: no count added
                    "_WHO_ASIDE",  # blanks a relative aside after the names a gated killing rule found: no count added
                    "_LONG_PP", "_OWN_PREDICATE",  # only after a count row the gate let through: its predicate's place
-                   "_PART_OF_HURT"},  # blanks a part of the victims once the gate has opened: no count added
+                   "_PART_OF_HURT",  # blanks a part of the victims once the gate has opened: no count added
+                   "_MUNITION_COUNTED",  # drops a list entry's count of munitions: decides no count
+                   "_CHARGED_WITH"},  # only before a "killing" a gated killing rule found: drops a charge's names
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
-                      "_APPOSITIVE", "_WHO_ASIDE"},  # the description after a victim's name, read once a killing was found
+                      "_APPOSITIVE", "_WHO_ASIDE",  # the description after a victim's name, read once a killing was found
+                      "_CHARGED_WITH"},  # only before a "killing" the gated rule found: a charge, not a death
 }
 
 

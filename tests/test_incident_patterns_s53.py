@@ -11,7 +11,7 @@ import pytest
 from analysis.events.clauses import split_clauses
 from analysis.events.counts import count_rows
 from analysis.events.idioms import blank_idioms
-from analysis.events.mention_places import BASE_NAME, named_place
+from analysis.events.mention_places import AREA_NAME, BASE_NAME, named_place
 from analysis.events.roles import casualties, named_victims
 from test_incident_patterns import _mentions
 
@@ -32,17 +32,20 @@ def test_a_dateline_between_dashes_is_no_aside_of_the_toll(s):
 
 
 # ---------------------------------------------------------------- a war feared between two states
-def test_a_shooting_war_between_two_capitals_is_no_attack_and_no_place():
+def test_a_shooting_war_between_two_capitals_is_no_attack():
     assert "shooting" not in blank_idioms("Iraq fears a shooting war between Washington and Tehran.")
     m = _mentions(["The government, anxious not to be dragged into a shooting war between Washington and Tehran, "
                    "condemned the strikes."], "2024-02-03")
-    assert set(m["place"]) <= {""}
+    assert len(m) == 0
 
 
-def test_the_parties_of_tensions_are_no_place_of_the_event():
-    m = _mentions(["A rocket hit a base housing US troops on Monday amid tensions between Washington and Tehran."],
-                  "2024-02-06")
-    assert len(m) == 1 and m.iloc[0]["place"] != "Tehran"
+@pytest.mark.parametrize("s", ["Tensions between Washington and Tehran rose after a rocket hit a base housing US troops "
+                               "on Monday.",
+                               "A rocket hit a base housing US troops on Monday, days into a war between Israel and "
+                               "Lebanon."])
+def test_the_parties_of_tensions_or_a_war_are_no_place_of_the_event(s):
+    m = _mentions([s], "2024-02-06")
+    assert len(m) == 1 and m.iloc[0]["place"] not in ("Washington", "Tehran", "Israel", "Lebanon")
 
 
 # ---------------------------------------------------------------- a model's designation is no count
@@ -51,8 +54,10 @@ def test_a_model_number_after_its_name_is_no_count(s):
     assert [r["value"] for r in count_rows(s) if r["noun"] in ("drone", "drones")] == []
 
 
-def test_a_count_before_its_noun_still_counts():
-    assert [r["value"] for r in count_rows("Militants fired 14 rockets at the base on Sunday.")] == [14]
+@pytest.mark.parametrize("s, n", [("Militants fired 14 rockets at the base on Sunday.", 14),
+                                  ("Army Shoots Down 25 Drones Overnight", 25), ("Roughly 40 rockets were fired.", 40)])
+def test_a_count_after_a_capitalised_word_still_counts(s, n):
+    assert [r["value"] for r in count_rows(s)] == [n]
 
 
 # ---------------------------------------------------------------- a headline label before drones shot down
@@ -67,17 +72,22 @@ def test_the_killing_an_anniversary_marks_is_no_toll_even_with_u_s_in_it():
     c = casualties("Two drones were shot down at the airport on Monday, an attack that coincides with the anniversary "
                    "of the 2020 U.S. killing of a top general.")
     assert c["killed"] is None
+    c = casualties("Drones were shot down on the anniversary of the killing of a general by the U.S. Two rockets then "
+                   "hit the base, wounding three soldiers.")
+    assert c["injured"] == 3
 
 
 # ---------------------------------------------------------------- a site described by its country's adjective
 @pytest.mark.parametrize("s", ["A car bomb exploded at a Colombian base on the border.",
-                               "Rockets hit a Nigerian camp overnight."])
+                               "Drones struck a Sri Lankan base overnight."])
 def test_a_country_adjective_before_a_base_names_no_base(s):
     assert named_place(s, 0, [], BASE_NAME) is None
 
 
-def test_a_named_base_is_still_read():
+def test_a_named_base_and_a_quarter_named_after_a_people_are_still_read():
     assert named_place("Rockets hit the Bashur base overnight.", 0, [], BASE_NAME)["name"] == "Bashur base"
+    assert named_place("Gunmen attacked a post in the Armenian Quarter area.", 0, [], AREA_NAME)["name"] == \
+        "Armenian Quarter"
 
 
 # ---------------------------------------------------------------- the attack a strike answers, mid-sentence
@@ -86,7 +96,7 @@ def test_the_attack_a_strike_answers_is_its_own_clause_after_the_first_retaliati
          "soldiers at an outpost in Jordan.")
     assert len(split_clauses(s)) == 2
     m = _mentions([s], "2024-02-03")
-    assert sorted(m["event_type"]) == ["attack", "strike"] or len(m) == 2
+    assert sorted(m["event_type"]) == ["attack", "strike"]
     assert m[m["event_type"] == "attack"].iloc[0]["killed"] == 4
 
 
@@ -94,8 +104,9 @@ def test_the_attack_a_strike_answers_is_its_own_clause_after_the_first_retaliati
 def test_an_air_assault_on_sites_is_an_air_strike_but_a_campaign_is_not():
     m = _mentions(["The US military launched an air assault on militia sites in Iraq on Friday."], "2024-02-03")
     assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike"
-    m = _mentions(["The air assault is largely funded by a super PAC."], "2016-03-01")
-    assert len(m) == 0
+    for s in ("The air assault is largely funded by a super PAC.",
+              "A super PAC launched a $10 million air assault on Clinton in Ohio."):
+        assert len(_mentions([s], "2016-03-01")) == 0
 
 
 # ---------------------------------------------------------------- round 2
@@ -105,6 +116,8 @@ def test_a_helicopter_that_crash_landed_is_no_air_strike():
     assert "strike" not in set(m["event_type"])
     m = _mentions(["Army helicopters struck rebel positions near the village on Monday."], "2023-03-02")
     assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike"
+    m = _mentions(["Army helicopters fired on a truck, which crashed into a wall, killing two."], "2023-03-02")
+    assert len(m) == 1 and m.iloc[0]["weapon"] == "air strike" and m.iloc[0]["killed"] == 2
 
 
 def test_a_headline_of_us_troops_killed_by_an_attack_is_no_us_strike():
@@ -115,18 +128,13 @@ def test_a_headline_of_us_troops_killed_by_an_attack_is_no_us_strike():
 def test_a_toll_since_a_day_after_a_perfect_verb_is_a_running_tally():
     assert casualties("Shelling has intensified, killing more than 90 civilians since the end of May.")["killed"] is None
     assert casualties("Shelling killed 9 civilians on Monday.")["killed"] == 9
+    assert casualties("Fighting has escalated, killing 30 people, the worst violence since 2019.")["killed"] == 30
 
 
 # ---------------------------------------------------------------- round 3
 def test_a_city_before_a_spaced_colon_is_a_dateline():
     m = _mentions(["Bangkok : The junta confirmed a deadly air strike on a village in the Sagaing region."], "2023-04-12")
     assert len(m) == 1 and m.iloc[0]["place"] != "Bangkok"
-
-
-def test_a_country_adjective_before_rockets_names_no_state_strike():
-    m = _mentions(["On Feb. 15, Iranian rockets struck an airfield in Erbil province, killing a contractor."], "2024-10-18")
-    assert list(m["event_type"]) == ["attack"]
-    assert _mentions(["Russian missiles struck Kyiv overnight, killing three."], "2024-10-18").iloc[0]["event_type"] == "strike"
 
 
 def test_a_fronted_day_before_a_past_verb_is_past():
@@ -136,5 +144,6 @@ def test_a_fronted_day_before_a_past_verb_is_past():
 
 def test_a_killing_feared_or_named_as_a_noun_names_no_victim():
     assert named_victims("Leaders were warned against repeating the scenario of killing Tun Aye and Soe Lin.") == []
+    assert named_victims("The men were accused of abducting and killing Tun Aye last year.") == []
     c = casualties("Leaders were warned against repeating the scenario of killing Tun Aye and Soe Lin.")
     assert c["killed"] is None

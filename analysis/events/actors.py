@@ -32,7 +32,7 @@ STATE_TYPES = frozenset({"government", "military", "coalition"})
 _MILITARY_HEAD = re.compile(r"^[\s-]*(?:(?:military|armed|army|air|war|fighter|combat|attack|unmanned)\s+)?"
                             r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|"
                             r"aircraft|drones?|artillery|shelling|bombardment|bombing|forces|troops|army|military|"
-                            r"soldiers|helicopters?|gunships?|operations?|offensive|missiles?|attacks?|assaults?|incursions?|"
+                            r"soldiers|helicopters?|gunships?|operations?|offensive|missiles?|rockets?|attacks?|assaults?|incursions?|"
                             r"enemy)\b", re.I)  # "the <demonym> enemy <verb> ...": a foe named by its nationality
 _FUZZY_SKIP = frozenset("""the a an he she it they we in on at of and or but for with by from as us u s
     american iraqi syrian turkish iranian israeli kurdish russian islamic national international security military

@@ -342,9 +342,10 @@ def _people_follow(toks: list[str], i: int) -> bool:
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
-#: a model's name before its number ("an Israeli Hermes 900 drone", "Shahed 136 drones"): a designation, not a count
-_MODEL_BEFORE = re.compile(r"(?<![.!?:;,]\s)(?<![.!?:;,])\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|At|In|By|"
-                           r"Of|And|With|Some|About|Around|Over|Nearly|Almost|Least|Than|To|Up|Another)\b)[A-Z][a-z]{2,}\s$")
+#: a model's name before its number ("an Israeli Hermes 900 drone", "Shahed 136 drones"): a designation, not a count (the
+#: names of drones, missiles and aircraft that are written with a bare number; a hyphenated one is ``_CODE_BEFORE``'s)
+_MODEL_BEFORE = re.compile(r"\b(?:Hermes|Heron|Shahed|Geran|Samad|Mohajer|Qasef|Quds|Fateh|Zolfaghar|Toufan|Burkan|Qaher|"
+                           r"Badr|Orlan|Lancet|Harop|Boeing|Airbus|Antonov|Ilyushin|Tupolev|Sukhoi|Mirage|Patriot)\s$")
 _MODEL_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "aircraft", "jet", "jets",
                           "helicopter", "helicopters", "plane", "planes", "uav", "uavs", "system", "systems", "tank", "tanks"})
 

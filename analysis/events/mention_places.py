@@ -497,6 +497,16 @@ _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military 
     jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist""".split())
 
 
+def _adjective_led(words: list[str]) -> bool:
+    """Whether a base's name opens on a country's adjective, of one word or two ("a Colombian base", "a Sri Lankan
+    camp"): words that describe the base, not its name.
+
+    >>> _adjective_led(["colombian", "base"]), _adjective_led(["sri", "lankan", "base"]), _adjective_led(["bashur", "base"])
+    (True, True, False)
+    """
+    return words[0] in country_adjectives() or " ".join(words[:2]) in country_adjectives()
+
+
 def _names_an_area(name: str) -> bool:
     """Whether a base's name is a country or region the gazetteers know ("Iraq air base")."""
 
@@ -517,6 +527,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     True
     >>> named_place("a car bomb exploded at a Colombian base", 0, [], BASE_NAME) is None
     True
+    >>> named_place("gunmen attacked a post in the Armenian Quarter area", 0, [], AREA_NAME)["name"]
+    'Armenian Quarter'
     >>> named_place("gunmen attacked a post in the Tal Saqr area", 0, [], AREA_NAME)["name"]
     'Tal Saqr'
     >>> named_place("a drone struck a car in the Christian-majority town", 0, []) is None
@@ -528,8 +540,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     for m in rx.finditer(clause):
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
-        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES or
-                                              w in country_adjectives() for w in words) or \
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
+                rx is BASE_NAME and _adjective_led(words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]) or \
@@ -674,7 +686,7 @@ _WAR_IN_BEFORE = re.compile(r"(?:\b(?:war|wars|aggression|invasion|occupation|ge
                             r"\b(?:solidarity\s+with|allies\s+in|support\s+of)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
 #: the parties of a war, a feud or talks ("a shooting war between Washington and Tehran", "tensions between Iran and
 #: Israel"): states told by their names or capitals, not where an event happened
-_PARTIES_BEFORE = re.compile(r"\b(?:wars?|conflicts?|tensions?|rivalry|hostilities|confrontations?|stand-?off|showdown|feud|"
+_PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilities|confrontations?|stand-?off|showdown|feud|"
                              r"disputes?|talks|relations|escalation|enmity|truce|ceasefire)\s+between\s+(?:the\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war

@@ -592,7 +592,7 @@ _RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:over
 _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
                              r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
                              r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL + r"|"
-                             r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\b,?\s+killing\b[^.;:]*?"
+                             r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\b,?\s+killing\b[^.;:,]*?"
                              r"\bsince\s+(?P<since3>[^.;:]{0,40})", re.I)  # "attacks have intensified, killing 250 since X"
 
 
@@ -648,7 +648,7 @@ _ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast
 
 
 #: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"
-_ANNIVERSARY = re.compile(r"\banniversary\s+of\b(?:[^,;.]|\.(?=\S)|(?<=\b[A-Z])\.)*", re.I)  # "the 2020 U.S. killing of X" read whole
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\b(?:[^,;.]|\.(?=\S)|(?-i:(?<=\b[A-Z])\.(?!\s+[A-Z])))*", re.I)  # "the 2020 U.S. killing of X" read whole
 #: an attack told before that anniversary: the clause's own event ("The attack came on the anniversary of ...")
 _EVENT_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|shelling|barrage|rocket|missile|drone|mortar)s?\b",
                            re.I)
@@ -1516,14 +1516,18 @@ def _list_entry(text: str, out: dict) -> None:
     total = None
     for seg in re.split(r";\s*|,\s+(?=\d)", text[head.end():]):
         m = re.match(_QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?P<rest>[^;]*)", seg, re.I)
-        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest|\bdown\b|drones?\b|rockets?\b|missiles?\b|"
-                              r"mortars?\b|shells?\b|projectiles?\b|uavs?\b", m.group("rest"), re.I):
+        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest|\bshot\s+down\b", m.group("rest"), re.I) \
+                or _MUNITION_COUNTED.match(m.group("rest")):
             continue
         value = parse_count(m.group("n"))[0]
         if value is not None:
             total = (total or 0) + int(value)
     if total is not None:
         out["killed"] = total
+
+
+#: a count of munitions in a list entry ("Army: 3 armed drones shot down"): no dead
+_MUNITION_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?|mortars?|shells?|projectiles?|uavs?)\b", re.I)
 
 
 _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
@@ -2382,6 +2386,9 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
+#: a charge or verdict before "(and) killing X" ("accused of abducting and killing X", "convicted of killing")
+_CHARGED_WITH = re.compile(r"\b(?:accused|charged|convicted|suspected|arrested|jailed|sentenced|tried|acquitted|guilty|"
+                           r"denied|admitted|confessed)\b[^.;]{0,40}$", re.I)
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b|\band\s+(?:injur|wound|hurt|leav|maim)\w*")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
@@ -2410,11 +2417,15 @@ def named_victims(text: str) -> list[str]:
     ['Omar Salih Bakr', 'Ali Hadi Jasim']
     >>> named_victims("shells hit the village, killing Tun Aye"), named_victims("warned against killing Tun Aye")
     (['Tun Aye'], [])
+    >>> named_victims("The men were accused of abducting and killing Tun Aye last year.")
+    []
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
     m = _KILLED_NAMES.search(text)
+    if m and m.group().startswith("killing") and _CHARGED_WITH.search(text, max(0, m.start() - 60), m.start()):
+        return []  # "accused of abducting and killing X": a charge, not a death this clause tells
     if m:
         tail = text[m.end():]
         if "who" in tail:  # "killed X, who led the force, and Y": the aside describes X, the list goes on
