@@ -147,3 +147,16 @@ def test_a_killing_feared_or_named_as_a_noun_names_no_victim():
     assert named_victims("The men were accused of abducting and killing Tun Aye last year.") == []
     c = casualties("Leaders were warned against repeating the scenario of killing Tun Aye and Soe Lin.")
     assert c["killed"] is None
+
+
+# ---------------------------------------------------------------- round 4
+@pytest.mark.parametrize("s, place", [("Rockets hit Daquq on Monday.", "Daquq"),
+                                      ("Drones headed for Samarra were shot down on Monday.", "Samarra")])
+def test_a_town_a_strike_verb_or_a_heading_takes_is_the_place(s, place):
+    from analysis.events.places import scan_places
+    assert [p["text"] for p in scan_places(s)] == [place]
+
+
+def test_a_figurative_hit_on_a_club_names_no_place():
+    from analysis.events.places import scan_places
+    assert scan_places("The singer hits Samarra's club on Aug. 5 after a crisis strikes Daquq.") == []

@@ -64,7 +64,10 @@ _CUE_BEFORE = re.compile(
     r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
     r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|downtown)(?:ern)?\s+(?:of\s+)?|"
-    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital),?\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
+    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital),?\s+|"
+    r"\b(?:hit|struck|targeted|targeting|attacked|shelled|shelling|bombed|bombing|pounded|pounding|stormed|raided|"
+    r"rocked)\s+|"  # "rockets hit Daquq": the target (not "hits New York's club", "attacking Iowa winner Cruz")
+    r"\b(?:headed|heading|bound|destined|aimed)\s+(?:for|to|towards?|at)\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
@@ -506,6 +509,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     (True, False, True)
     >>> _has_cue("an attack on a Daquq police station", 15, 20, 0), _has_cue("Sgt. Rivers, 46, of Daquq, Iraq", 20, 25, 0)
     (True, False)
+    >>> _has_cue("Rockets hit Daquq", 12, 17, 0), _has_cue("drones headed for Daquq", 18, 23, 0)
+    (True, True)
     """
     before = text[max(0, start - 40):start]
     if _HOMETOWN_BEFORE.search(before) or _state_possessive(text, start, end):
