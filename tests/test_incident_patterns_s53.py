@@ -160,3 +160,10 @@ def test_a_town_a_strike_verb_or_a_heading_takes_is_the_place(s, place):
 def test_a_figurative_hit_on_a_club_names_no_place():
     from analysis.events.places import scan_places
     assert scan_places("The singer hits Samarra's club on Aug. 5 after a crisis strikes Daquq.") == []
+
+
+@pytest.mark.parametrize("s, place", [("Drones were launched towards Saudi Arabia on Monday.", "Saudi Arabia"),
+                                      ("Rockets killed four Samarra residents on Monday.", "Samarra")])
+def test_a_country_opening_on_an_adjective_and_a_town_before_its_residents_are_places(s, place):
+    from analysis.events.places import scan_places
+    assert place in [p["text"] for p in scan_places(s)]

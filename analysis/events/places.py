@@ -70,7 +70,7 @@ _CUE_BEFORE = re.compile(
     r"\b(?:headed|heading|bound|destined|aimed)\s+(?:for|to|towards?|at)\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
-                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
+                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?|residents)\b|,\s+(?:[A-Z]))")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)(?:\s+(?:on|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\s+(?:the\s+)?$", re.I)
@@ -726,7 +726,8 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
     if _finer_kind_after(gaz.rows[first], text, match.end):
         return None  # "the Qahira district of the capital": a district named like a province far away (Cairo's)
-    if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES or \
+    if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES and \
+            not (match.j - match.i > 1 and gaz.rows[first]["type"] == "country") or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
