@@ -167,3 +167,10 @@ def test_a_figurative_hit_on_a_club_names_no_place():
 def test_a_country_opening_on_an_adjective_and_a_town_before_its_residents_are_places(s, place):
     from analysis.events.places import scan_places
     assert place in [p["text"] for p in scan_places(s)]
+
+
+@pytest.mark.parametrize("s, place", [("The group fired 20 rockets at southern Israel on Monday.", "Israel"),
+                                      ("The army fired artillery toward southeastern Lebanon on Monday.", "Lebanon")])
+def test_a_country_an_attack_is_aimed_at_is_its_place(s, place):
+    m = _mentions([s], "2023-10-10")
+    assert len(m) == 1 and m.iloc[0]["place"] == place

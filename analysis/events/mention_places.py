@@ -658,10 +658,11 @@ _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 #: who reports from a place, or blasts heard from it ("explosions were heard from X"): the event's place, no launch site
 _REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?|heard|seen)\s+from\s+")
-_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on|at|toward|towards|against|attacked|struck|hit|"
+                        r"targeted|shelled|bombed|invaded)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
                         r"(?:\w+ern\s+|central\s+|"
                         r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
-                        r"neighbou?ring\s+)?$", re.I)
+                        r"neighbou?ring\s+)?$", re.I)  # the country an event is in, or that it strikes ("rockets at Israel")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
