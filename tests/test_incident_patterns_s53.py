@@ -174,3 +174,8 @@ def test_a_country_opening_on_an_adjective_and_a_town_before_its_residents_are_p
 def test_a_country_an_attack_is_aimed_at_is_its_place(s, place):
     m = _mentions([s], "2023-10-10")
     assert len(m) == 1 and m.iloc[0]["place"] == place
+
+
+def test_a_headline_one_person_dead_is_one_killed():
+    assert casualties("US contractor dead after rockets hit Iraq base")["killed"] == 1
+    assert casualties("Soldier dead, three hurt in blast")["injured"] == 3

@@ -1736,10 +1736,10 @@ _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—
                       r"household|delegation)\b)[a-z][\w-]*(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[a-z][\w-]*)?\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                       r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
-#: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds")
+#: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
 _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
                        + _ONE_PERSON + r"|marine|sailor|airman)\s+(?:(?:was|is)\s+)?"
-                       r"(?:(?P<k>killed|dies|died|gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)
+                       r"(?:(?P<k>killed|dies|died|dead|gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)
 
 
 
