@@ -157,25 +157,40 @@ def test_a_town_a_strike_verb_or_a_heading_takes_is_the_place(s, place):
     assert [p["text"] for p in scan_places(s)] == [place]
 
 
-def test_a_figurative_hit_on_a_club_names_no_place():
+@pytest.mark.parametrize("s", ["Al-Shorta hit Zakho 3-0 on Friday.", "Inflation hit Samarra hard last year.",
+                               "The singer hit Samarra's biggest club on Aug. 5."])
+def test_a_verb_of_striking_without_a_weapon_names_no_place(s):
     from analysis.events.places import scan_places
-    assert scan_places("The singer hits Samarra's club on Aug. 5 after a crisis strikes Daquq.") == []
+    assert scan_places(s) == []
 
 
-@pytest.mark.parametrize("s, place", [("Drones were launched towards Saudi Arabia on Monday.", "Saudi Arabia"),
-                                      ("Rockets killed four Samarra residents on Monday.", "Samarra")])
-def test_a_country_opening_on_an_adjective_and_a_town_before_its_residents_are_places(s, place):
+def test_a_country_whose_name_opens_on_an_adjective_is_a_place():
     from analysis.events.places import scan_places
-    assert place in [p["text"] for p in scan_places(s)]
+    assert "Saudi Arabia" in [p["text"] for p in scan_places("Drones were launched towards Saudi Arabia on Monday.")]
 
 
-@pytest.mark.parametrize("s, place", [("The group fired 20 rockets at southern Israel on Monday.", "Israel"),
+@pytest.mark.parametrize("s, place", [("The group fired 20 rockets at Israel on Monday.", "Israel"),
                                       ("The army fired artillery toward southeastern Lebanon on Monday.", "Lebanon")])
 def test_a_country_an_attack_is_aimed_at_is_its_place(s, place):
     m = _mentions([s], "2023-10-10")
     assert len(m) == 1 and m.iloc[0]["place"] == place
 
 
+@pytest.mark.parametrize("s", ["Washington's policy toward Iran hardened after a drone attack killed three US soldiers.",
+                               "Protesters rallied against Israel on Friday after an airstrike killed 20 people.",
+                               "Tariffs hit China hard as a bombing killed four people."])
+def test_a_country_a_policy_or_a_protest_is_aimed_at_is_no_place(s):
+    m = _mentions([s], "2024-02-03")
+    assert len(m) >= 1 and set(m["place"]) <= {""}
+
+
 def test_a_headline_one_person_dead_is_one_killed():
     assert casualties("US contractor dead after rockets hit Iraq base")["killed"] == 1
-    assert casualties("Soldier dead, three hurt in blast")["injured"] == 3
+    c = casualties("Soldier dead, three hurt in blast")
+    assert (c["killed"], c["injured"]) == (1, 3)
+
+
+@pytest.mark.parametrize("s", ["Driver dead last after crash in the Grand Prix", "Soldier dead-set against new deployment",
+                               "Hostage dead or alive, family asks"])
+def test_a_dead_idiom_in_a_headline_is_no_death(s):
+    assert casualties(s)["killed"] is None

@@ -24,9 +24,8 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import match_key, token_key
-from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, country_adjectives,
-                     place_stopwords, places_gazetteer,
-                     scan_places, specificity, text_place)
+from .places import (_DESCRIBED, _FUNCTION_WORDS, AIMED_AT_BEFORE, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors,
+                     country_adjectives, place_stopwords, places_gazetteer, scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
            "country_of", "countries_joined", "joined_names", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
@@ -658,11 +657,10 @@ _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 #: who reports from a place, or blasts heard from it ("explosions were heard from X"): the event's place, no launch site
 _REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?|heard|seen)\s+from\s+")
-_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on|at|toward|towards|against|attacked|struck|hit|"
-                        r"targeted|shelled|bombed|invaded)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
                         r"(?:\w+ern\s+|central\s+|"
                         r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
-                        r"neighbou?ring\s+)?$", re.I)  # the country an event is in, or that it strikes ("rockets at Israel")
+                        r"neighbou?ring\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -779,7 +777,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return True
     if _BORDER_AFTER.match(sent[p["end"]:p["end"] + 10]) and _NEAR_THE_BEFORE.search(sent[max(0, p["start"] - 12):p["start"]]):
         return False  # "in northeast Jordan near the Syria border": the border locates, the country is elsewhere
-    return bool(_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])) and \
+    return bool(_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) or
+                AIMED_AT_BEFORE.search(sent, max(0, p["start"] - 80), p["start"])) and \
         not _POSSESSIVE_AFTER.match(sent[p["end"]:p["end"] + 3]) and not _POSSESSIVE_END.search(p["text"])
 
 

@@ -48,7 +48,8 @@ from .timex.lexicon import MON_FULL, WD_FULL
 __all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
            "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
-           "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES", "country_adjectives"]
+           "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES", "country_adjectives",
+           "AIMED_AT_BEFORE"]
 
 PLACE_COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "parent", "latitude",
                  "longitude", "source_note"]
@@ -64,13 +65,20 @@ _CUE_BEFORE = re.compile(
     r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
     r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|downtown)(?:ern)?\s+(?:of\s+)?|"
-    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital),?\s+|"
-    r"\b(?:hit|struck|targeted|targeting|attacked|shelled|shelling|bombed|bombing|pounded|pounding|stormed|raided|"
-    r"rocked)\s+|"  # "rockets hit Daquq": the target (not "hits New York's club", "attacking Iowa winner Cruz")
-    r"\b(?:headed|heading|bound|destined|aimed)\s+(?:for|to|towards?|at)\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
+    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital),?\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
+#: a weapon or a fighting party, then the verb or the preposition that aims it at the name that follows ("rockets hit
+#: Daquq", "drones headed for Samarra", "militants fired mortars at Israel"): the target, a place; a party's words
+#: alone are no aim ("Al-Shorta hit Zakho 3-0", "tariffs hit China", "policy toward Iran")
+AIMED_AT_BEFORE = re.compile(
+    r"\b(?:fir(?:ed|ing)|launch(?:ed|ing)|rockets?|missiles?|drones?|uavs?|shells?|artillery|mortars?|air\s*strikes?|"
+    r"airstrikes?|strikes?|bombs?|bombers?|gunmen|militants|insurgents|rebels|fighters|troops|forces|jets|warplanes|"
+    r"aircraft|attackers?|assailants)\b[^.;]{0,40}?\b(?:at|towards?|against|into|hit|struck|targeted|targeting|attacked|"
+    r"shelled|shelling|bombed|bombing|pounded|pounding|stormed|raided|rocked|(?:headed|heading|bound|aimed)\s+(?:for|at))"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$",
+    re.I)
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
-                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?|residents)\b|,\s+(?:[A-Z]))")
+                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)(?:\s+(?:on|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\s+(?:the\s+)?$", re.I)
@@ -511,12 +519,16 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     (True, False)
     >>> _has_cue("Rockets hit Daquq", 12, 17, 0), _has_cue("drones headed for Daquq", 18, 23, 0)
     (True, True)
+    >>> _has_cue("Al-Shorta hit Daquq 3-0", 14, 19, 0), _has_cue("Inflation hit Daquq hard", 14, 19, 0)
+    (False, False)
     """
     before = text[max(0, start - 40):start]
     if _HOMETOWN_BEFORE.search(before) or _state_possessive(text, start, end):
         return False  # "Sgt. X, 46, of Carrollton, Georgia": where a person comes from; "Washington's support": its state
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
+    if AIMED_AT_BEFORE.search(text, max(0, start - 80), start):
+        return True  # "rockets hit Daquq", "drones headed for Khamis Mushait": the target
     if _STRUCK_ON.search(before):
         return True  # "airstrikes on Garma", "the strikes on Sunday on Garma": the target of a strike
     if _COUNTRY_POSSESSOR.search(before):
@@ -726,9 +738,10 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
     if _finer_kind_after(gaz.rows[first], text, match.end):
         return None  # "the Qahira district of the capital": a district named like a province far away (Cairo's)
-    if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES and \
-            not (match.j - match.i > 1 and gaz.rows[first]["type"] == "country") or \
-            match.j - match.i == 1 and toks[match.i].key in place_stopwords():
+    if len(text[match.start:match.end]) < 3 or \
+            (_name_start(match, toks).key in _NOT_NAMES and
+             not (match.j - match.i > 1 and gaz.rows[first]["type"] == "country")) or \
+            (match.j - match.i == 1 and toks[match.i].key in place_stopwords()):
         return None
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
 

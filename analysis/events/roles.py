@@ -1739,7 +1739,8 @@ _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
 _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
                        + _ONE_PERSON + r"|marine|sailor|airman)\s+(?:(?:was|is)\s+)?"
-                       r"(?:(?P<k>killed|dies|died|dead|gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)
+                       r"(?:(?P<k>killed|dies|died|dead(?![-?]|\s+(?:last|set|serious|even|wrong|heat|ahead|or\s+alive)\b)|"
+                       r"gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)  # not "dead last", "dead-set"
 
 
 
