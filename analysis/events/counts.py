@@ -80,7 +80,7 @@ _UNIT_RE = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUM = rf"(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?)?)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _NUM = (
-    rf"(?:(?:half\s+a\s+dozen|a\s+half[-\s]dozen|a\s+(?:dozen|couple(?:\s+of)?|pair\s+of|score\s+of)"
+    rf"(?:(?:half\s+a\s+dozen|a\s+half[-\s]dozen|a\s+(?:dozen|couple(?:\s+of)?|pair\s+of|score\s+of|hundred|thousand)"
     rf"|(?:{_DIGITS}|{_WORD_NUM})(?:(?:\s+|-)(?:dozen|score|hundred|thousand|million|billion))?"
     rf"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous|multiple))"
 )

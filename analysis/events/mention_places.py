@@ -496,6 +496,11 @@ _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military 
     jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist""".split())
 
 
+#: the noun of a unit, capitalised as a name stands for it ("the Commissioner of Police in the State"): no name
+_UNIT_WORDS = frozenset("state country region province city town capital district county kingdom republic territory "
+                        "governorate municipality".split())
+
+
 def _adjective_led(words: list[str]) -> bool:
     """Whether a base's name opens on a country's adjective, of one word or two ("a Colombian base", "a Sri Lankan
     camp"): words that describe the base, not its name.
@@ -534,22 +539,46 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     True
     >>> named_place("15 wounded in Christmas Eve explosion", 0, []) is None
     True
+    >>> named_place("two police officers were killed in the Ecuadorian province of Guayas", 0, []) is None
+    True
+    >>> named_place("the Commissioner of Police in the State said twelve were killed", 0, []) is None
+    True
     """
 
     for m in rx.finditer(clause):
-        name = m.group("n")
+        a, b = _past_demonym(clause, m.start("n"), m.end("n")) if rx is _IN_NAME else m.span("n")
+        name = clause[a:b]
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
-                rx is BASE_NAME and _adjective_led(words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
+                rx is BASE_NAME and _adjective_led(words) or " ".join(words) in country_adjectives() or \
+                len(words) == 1 and words[0] in _UNIT_WORDS or \
+                any(x["start"] <= lo + a < x["end"] for x in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
-                _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]) or \
-                _LINE_AFTER.match(clause, m.end("n")):
+                _not_the_event_before(clause[max(0, a - 90):a]) or _LINE_AFTER.match(clause, b):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base", nor "near the X border"
-        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
+        return {"start": lo + a, "end": lo + b, "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
                 "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
     return None
+
+
+#: a unit a country's adjective introduces, then its name ("the Ukrainian capital of Kyiv", "the Ecuadorian province of
+#: Guayas")
+_DEMONYM_OF = re.compile(r"\s+(?:capital|city|province|region|state|town|village|district|port\s+city|port)\s+of\s+"
+                         r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _past_demonym(clause: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name after a country's adjective and its unit ("in the Ukrainian capital of Kyiv": Kyiv), else
+    the span given.
+
+    >>> s = "blasts in the Ukrainian capital of Kyiv"; s[slice(*_past_demonym(s, 14, 23))]
+    'Kyiv'
+    """
+    if clause[start:end].lower() not in country_adjectives():
+        return start, end
+    m = _DEMONYM_OF.match(clause, end)
+    return m.span("n") if m else (start, end)
 
 
 #: a border line after a name ("near the Syria border", "along the Iran frontier"): the line locates, the event is

@@ -158,6 +158,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes)|"
+                    r"(?:attacks|strikes|raids|bombings|assaults) (?:[\w,'’-]+ ){0,4}?(?:have|has|had) (?:now |already )?"
+                    r"(?:exceeded|surpassed|topped|passed|numbered|totall?ed|reached) (?:more than |over |some |about |nearly |"
+                    r"almost )?\d|"  # "Israel's airstrikes against Lebanon have exceeded 6,500": a count of a campaign
                     + _HABITUAL_WORDS + "|" + _SPAN_TALLY_WORDS + r")\b")
 #: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
 #: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
@@ -426,6 +429,8 @@ def _aggregate(clause: str) -> bool:
     (False, True)
     >>> _aggregate("She added that rocket strikes are “ongoing.”")
     True
+    >>> _aggregate("Israel’s airstrikes against Lebanon have exceeded 6,500"), _aggregate("The airstrikes hit 65 targets")
+    (True, False)
 
     One operation told with its number of strikes ("with four strikes") is not a summary:
 
@@ -1576,10 +1581,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         lo, clause = hi - len(part), part  # "Attacks rose since May and X threatened to ...": the threat's own words
         g = {**g, "start": lo, "own_part": True}
     counts = _mention_counts(et, sent, clause, lo, hi)
+    if _only_reacted_to(clause, g["cues"]) and not any(counts[c] for c in COUNT_FIELDS) and not counts["qualifiers"]:
+        return None  # "In Iran, a spokesman issued a statement condemning the American strike": a reaction to an event
+        # told already, whose places are the speaker's
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place, source, joined = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]
-                                                                         or _STRUCK_SITE.search(clause)))
+    told = weapons or counts["killed"] or counts["injured"] or _STRUCK_SITE.search(clause) or \
+        any(q.startswith(("killed=", "injured=")) for q in counts["qualifiers"])  # "killed dozens of soldiers in X"
+    place, source, joined = _mention_place(sent, g, places, actors, bool(told))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
         row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
@@ -1792,6 +1801,25 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     if pid.startswith("txt:") and pid.endswith("@"):  # the same name read with its parent elsewhere in the sentence
         place = next((p for p in places if str(p["place_id"]).startswith(pid) and p["place_id"] != pid), place)
     return place, "locator" if located else "", ""
+
+
+#: an event named as what someone reacted to ("condemning the American strike", "denounced Sunday's attacks")
+_REACTED_TO = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|criticis|criticiz|welcom|prais|hail|protest)\w*\s+"
+                         r"(?:the|this|that|these|those|[A-Z]\w+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|"
+                         r"air\s+strikes?|bombings?|raids?|assaults?|shelling|bombardment)\b")
+
+
+def _only_reacted_to(clause: str, cues: dict) -> bool:
+    """Whether every event word of a clause lies in what someone reacted to ("condemning the American strike"): no
+    event of the clause's own.
+
+    >>> c = "In Iran, a spokesman issued a statement condemning the American strike."
+    >>> _only_reacted_to(c, cue_classes(c)), _only_reacted_to("Iran condemned the strike that hit a school in Homs", {})
+    (True, False)
+    """
+    spans = [m.span() for m in _REACTED_TO.finditer(clause)]
+    cue_spans = [c for v in cues.values() for c in v]
+    return bool(spans and cue_spans) and all(any(a <= c0 < b for a, b in spans) for c0, _ in cue_spans)
 
 
 #: a clause joined by "as" or "while" after the event's own ("..., as police strengthened security in X")
@@ -2303,12 +2331,14 @@ def _stamp_dateline(dm: list[dict], text: str) -> dict | None:
 def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     """Whether a casualty or responsibility row stands as an attack of its own (then retyped); False when it is a
     tally, completes an earlier mention (which it then fills) or says too little (rules in the module docstring)."""
-    if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
+    vague = _vague_toll(r) and not _PERFECT_AUX.search(str(r["evidence"]))  # "killed dozens of soldiers": a toll
+    # without a figure, told as one event's (not "have been fighting, leaving dozens killed": a conflict's)
+    if r["scope"] != "incident" and (r["killed"] or r["injured"] or vague) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
         return False  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
     lede = [told.lede] if told.lede is not None else []
     prev = _story_first(prev, r)
     zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
-    placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
+    placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"] or vague)
     own = _own_casualties(r)
     if placed and prev and (_other_day(r, prev[-1]) or _victims_elsewhere_too(r, prev[-1])):
         pass  # "... before the anniversary of the killing of X near the airport on March 5"; "At nearby Y village, they
@@ -2328,6 +2358,19 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     r["event_type"] = _state_strike(r) or "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+_PERFECT_AUX = re.compile(r"\b(?:has|have)\b", re.I)
+
+
+def _vague_toll(r: dict) -> bool:
+    """Whether a row tells its dead or wounded without a figure ("killed dozens of soldiers", "scores were hurt").
+
+    >>> _vague_toll({"killed": None, "injured": None, "qualifiers": "killed=dozens"}), _vague_toll({"killed": 2, "injured": None, "qualifiers": "killed=at_least"})
+    (True, False)
+    """
+    marks = {q.split("=")[0] for q in str(r.get("qualifiers") or "").split(";") if q}
+    return r["killed"] is None and "killed" in marks or r["injured"] is None and "injured" in marks
 
 
 #: a sentence that opens on one more event ("Another violent instance ...", "Yet another attack ...")

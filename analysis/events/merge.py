@@ -52,6 +52,7 @@ from .actors import actors_gazetteer
 from .gazetteer import match_key
 from .mention_places import SEVERAL_COUNTRIES, joined_names
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
+from .counts import count_rows
 from .roles import ALSO_IN_TOLD, both_dead_told
 from .vocabulary import vocabulary, weapons_in
 from .timex import infer_publication_window
@@ -2704,6 +2705,19 @@ _ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:ki
                                     r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing|blast|explosion|ambush))\b", re.I)}
 
 
+def _own_figure(r: dict, field: str) -> bool:
+    """Whether a row's casualty figure is told in its own evidence (not one a later sentence completed it with: "The
+    assailant, who was also killed, ..." followed by "Among the victims were three dead").
+
+    >>> _own_figure({"killed": 3, "evidence": "The assailant, who was also killed, set off the bomb."}, "killed")
+    False
+    >>> _own_figure({"injured": 20, "evidence": "Some 20 students were also wounded."}, "injured")
+    True
+    """
+    values = [c["value"] for c in count_rows(str(r.get("evidence") or ""))]
+    return int(r[field]) in values or int(r[field]) == 1 and not values  # "his deputy was also killed": one
+
+
 def _also_added(rows: list[dict], field: str) -> list[dict]:
     """The rows of a casualty field with, per report, the tolls its later sentences add ("N were also wounded")
     summed into the toll told before them.
@@ -2722,8 +2736,8 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     """
     also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) and
                                                        not (field == "killed" and both_dead_told(str(r.get("evidence") or "")))
-                                                       or _salvo_part(r))]  # "X killed five, and two were also
-    # killed": the sentence's toll is both groups already, not two more
+                                                       and _own_figure(r, field) or _salvo_part(r))]  # "X killed five,
+    # and two were also killed": the sentence's toll is both groups already, not two more
     if not also:
         return rows
     told = {id(r) for r in also}

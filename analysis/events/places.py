@@ -78,7 +78,9 @@ AIMED_AT_BEFORE = re.compile(
     re.I)
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
-                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
+                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?|shopping\s+street|"
+                         r"market(?:place)?|bazaar|shopping\s+(?:mall|centre|center|district)|mosque|hospital)\b|"
+                         r",\s+(?:[A-Z]))")  # "a busy Istanbul shopping street", "a Kirkuk market"
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)(?:\s+(?:on|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\s+(?:the\s+)?$", re.I)
@@ -457,7 +459,7 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port|capital)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 #: a named part of a town before "of" ("the Lal Chowk area of X", "the Karrada district of X"): X holds it
 _NAMED_PART_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:area|district|neighbou?rhood|quarter|suburb|sector|locality)\s+of\s+"
@@ -1165,7 +1167,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if re.match(_CALENDAR, name):
             continue  # "yesterday Friday areas in X": a day, not a place
-        if loc.overlaps(s, e) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
+        if loc.overlaps(s, e) or words[0] in _NOT_NAMES or words[0] in country_adjectives() or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
         parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \

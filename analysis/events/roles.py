@@ -222,7 +222,9 @@ _DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|inc
                  r"MQ-\d|Reaper|Predator|coalition)\b)")
 _DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
                                    r"|(?:destroyed|destroying)" + _DET_MUNITION + r"(?=\s+(?:in\s+(?:the\s+)?air|in\s+flight|"
-                                   r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b))", re.I)
+                                   r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b)|"
+                                   r"(?:shoot|shot|shooting|bring|brought|bringing)\s+(?:the|that|this)\s+(?:lone\s+|incoming\s+)?"
+                                   r"(?:drone|rocket|missile|projectile|uav)\s+down\b)", re.I)  # "shoot the drone down"
 #: a non-state shooter just before the verb: "militants shot down the drone" downs an aircraft, not a munition
 _NON_STATE_SHOOTER = re.compile(r"\b(?:militants?|militias?|rebels?|insurgents?|fighters|gunmen|jihadists?|Houthis?|"
                                 r"Hezbollah|Hamas|the\s+group)\b(?:(?!\band\b)[^.;,]){0,40}$", re.I)
@@ -465,6 +467,7 @@ def casualties(text: str) -> dict:
             _other_place_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
+    _casualties_then_hurt(text, out)
     _bare_casualties(text, out, used)
     _death_toll(text, out)
     _total_to(text, out)
@@ -484,10 +487,12 @@ def casualties(text: str) -> dict:
     if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
         _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
-    told = out["killed"] is not None or out["injured"] is not None  # a toll to drop, or nothing to read
+    vague = [q for q in out["qualifiers"] if q.startswith(("killed=", "injured="))]
+    told = out["killed"] is not None or out["injured"] is not None or vague  # a toll to drop, or nothing to read
     if told and (_spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text)
                  or _SO_FAR_THIS_YEAR.search(text)):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
+        out["qualifiers"] = [q for q in out["qualifiers"] if q not in vague]  # "leaving dozens killed since May"
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
@@ -760,8 +765,12 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     1
     >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
     1
+    >>> casualties("ISWAP killed dozens of Boko Haram fighters in Sambisa Forest on Wednesday.")["killed"] is None
+    True
     """
-    out["named_killed"] = named_victims(text) if out["killed"] is None or uncounted and out["killed"] == 1 else []
+    vague = out["killed"] is None and any(q.startswith("killed=") for q in out.get("qualifiers", []))
+    out["named_killed"] = [] if vague else named_victims(text) if out["killed"] is None or uncounted and \
+        out["killed"] == 1 else []  # "killed dozens of fighters in X Forest": a vague toll, no victim named
     if out["named_killed"] and len(out["named_killed"]) >= (out["killed"] or 0):
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
@@ -875,6 +884,26 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         else:
             chains.append([r])
     return chains
+
+
+#: casualties told beside "others" who were hurt: the casualties are the dead ("29 casualties and 56 others who were
+#: injured")
+_CASUALTIES_THEN_HURT = re.compile(r"\b(?P<n>" + _NUM + r")\s+casualties\s+and\s+(?P<m>" + _NUM + r")\s+(?:others|more)\s+"
+                                   r"(?:who\s+(?:were|had\s+been)\s+|(?:were|had\s+been)\s+)?(?:injured|wounded|hurt)\b", re.I)
+
+
+def _casualties_then_hurt(text: str, out: dict) -> None:
+    """The dead and the hurt of "N casualties and M others who were injured" (the chain read them as N + M hurt).
+
+    >>> c = casualties("they had identified 29 casualties and 56 others who were injured"); c["killed"], c["injured"]
+    (29, 56)
+    """
+    m = _CASUALTIES_THEN_HURT.search(text) if "casualties" in text else None
+    if m is None:
+        return
+    n, k = parse_count(m.group("n"))[0], parse_count(m.group("m"))[0]
+    if n is not None and k is not None and out["killed"] is None and out["injured"] in (None, n + k):
+        out["killed"], out["injured"] = n, k
 
 
 #: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
@@ -1223,11 +1252,14 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
     5
     >>> casualties("Two American personnel were hurt")["injured"]
     2
+    >>> casualties("Two U.S. and one United Kingdom service members were killed")["killed"]
+    3
     """
     m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
     first = str(chain[0]["noun_phrase"]).split()
     if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
-            not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or first[0].replace(".", "") in ("US", "UK")):
+            not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or first[0].replace(".", "") in ("US", "UK") or
+                 " ".join(first[:2]) in ("United Kingdom", "United States")):  # "two U.S. and one United Kingdom ..."
         return
     n = parse_count(m.group("n"))[0]
     if n is not None:
@@ -1542,7 +1574,7 @@ _TITLED_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|sho
                             r"injur(?:ed|ing)))\s+(?:(?:police|army|retired|former)\s+)?(?:Brigadier|General|Gen\.|Colonel|Col\.|"
                             r"Major|Captain|Lieutenant|Lt\.|Sheikh|Judge|Dr\.|Mayor|Governor)(?:\s+General)?\s+[A-Z][\w'’-]+"
                             r"(?!\s+and\b)")
-_ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and w not in
+_ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in  # "gunmen": many
                               {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
                                "women", "children"}))
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
@@ -2384,9 +2416,10 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[\w.]\s)Kill(?:ed|s)|killing of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
-                           r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
+                           r"(?!(?i:in|at|on|by|during|near|inside|outside|across|after|when|while|as)\s)")  # "killed in X Y": where
+# (a headline's verb in title case only after a word: "US Strike Kills General X"; not "Killed Soldiers Remembered")
 #: a charge or verdict before "(and) killing X" ("accused of abducting and killing X", "convicted of killing")
 _CHARGED_WITH = re.compile(r"\b(?:accused|charged|convicted|suspected|arrested|jailed|sentenced|tried|acquitted|guilty|"
                            r"denied|admitted|confessed)\b[^.;]{0,40}$", re.I)

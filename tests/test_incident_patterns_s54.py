@@ -1,0 +1,135 @@
+"""Rules of the stop-54 rounds, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real town names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.events.counts import count_rows
+from analysis.events.mention_places import named_place
+from analysis.events.places import _capital_ids, country_adjectives, scan_places
+from analysis.events.roles import casualties, munitions
+from analysis.events.vocabulary import weapons_in
+from test_incident_patterns import _mentions, _one
+
+
+def _places(text: str) -> list[str]:
+    return [r["place_id"] for r in scan_places(text)]
+
+
+# ---------------------------------------------------------------- country adjectives of every country
+def test_a_country_adjective_of_any_country_is_no_place_name():
+    assert {"ecuadorian", "dutch", "japanese", "swiss"} <= country_adjectives()
+    assert named_place("two guards were killed in the Ecuadorian province of Guayas", 0, []) is None
+    assert _one("Two police officers were killed in the Ecuadorian province of Guayas when gunmen attacked a patrol "
+                "car.")["place"] == "Guayas"
+
+
+def test_a_capital_named_after_its_country_adjective_and_of():
+    assert _places("Explosions rang out in the Ukrainian capital of Kyiv on Monday.") == [_capital_ids()["Ukrainian"]]
+    assert _places("A bomb went off in the provincial capital of Baqubah.") == _places("A bomb went off in Baqubah.")
+
+
+# ---------------------------------------------------------------- irregular plurals are many people
+def test_gunmen_killed_villagers_is_no_single_victim():
+    assert casualties("Gunmen killed villagers near the road.")["killed"] is None
+    assert casualties("Policeman killed in roadside blast")["killed"] == 1
+
+
+def test_a_vague_toll_names_no_victim_and_still_tells_an_event_at_its_place():
+    c = casualties("Militants killed dozens of soldiers in Sambisa Forest on Wednesday.")
+    assert c["killed"] is None and c["named_killed"] == []
+    m = _mentions(["Militants killed dozens of soldiers in Sambisa Forest on Wednesday."], "2024-03-08")
+    assert len(m) == 1 and pd.isna(m.loc[0, "killed"]) and m.loc[0, "place"] == "Sambisa Forest"
+
+
+def test_a_vague_toll_over_a_conflict_is_no_event():
+    m = _mentions(["Rival factions have been engaged in a violent struggle in Sinaloa, leaving dozens killed, since "
+                   "the arrest of their leader."], "2024-10-03")
+    assert len(m) == 0
+
+
+# ---------------------------------------------------------------- counts
+def test_two_nationals_and_one_of_a_country_named_in_full():
+    assert casualties("Two U.S. and one United Kingdom service members were killed in the barrage")["killed"] == 3
+
+
+def test_a_hundred_is_a_count():
+    assert count_rows("more than a hundred American troops")[0]["value"] == 100
+    assert casualties("The missiles left more than a hundred American troops with brain injuries.")["injured"] == 100
+
+
+def test_shooting_the_drone_down_is_an_interception():
+    s = "A drone neared the base and the guards managed to shoot the drone down."
+    assert munitions(s)["n_intercepted"] == 1
+    assert _one(s, "2024-08-23")["event_type"] == "interception"
+
+
+def test_a_drone_sent_crashing_into_an_airport_is_an_attack():
+    r = _one("Last month fighters sent an explosives-laden drone crashing into Erbil airport.", "2024-05-02")
+    assert (r["event_type"], r["place_id"]) == ("attack", "erbil_airport")
+
+
+def test_military_planes_are_an_air_strike():
+    assert weapons_in("military planes dropped bombs on a wedding") == ["air strike"]
+    assert weapons_in("paper planes") == []
+
+
+# ---------------------------------------------------------------- detection
+def test_claiming_credit_for_using_a_drone_is_a_claim_not_a_threat():
+    r = _one("The group claimed credit for using an attack drone to target troops at Erbil airport on Monday.",
+             "2023-12-27")
+    assert r["event_type"] == "claim"
+
+
+def test_a_count_of_a_campaign_that_exceeded_a_number_is_no_incident():
+    assert len(_mentions(["Over the same months, the jets' airstrikes against the hills have exceeded 4,200."],
+                         "2024-10-02")) == 0
+
+
+def test_a_strike_only_condemned_is_no_new_event_at_the_speakers_place():
+    m = _mentions(["US forces struck a depot in Deir ez-Zor on Tuesday.",
+                   "In Iran, a ministry spokesman issued a statement on Wednesday condemning the American strike."],
+                  "2024-08-15")
+    assert m["place_id"].tolist() == ["deir_ezzor"]
+
+
+# ---------------------------------------------------------------- places
+@pytest.mark.parametrize("s", ["Rockets hit a village in the Israeli-occupied Golan Heights.",
+                               "Hezbollah fired rockets at the Golan on Friday."])
+def test_the_golan_heights_is_a_place(s):
+    assert _places(s) == ["golan_heights"]
+
+
+def test_a_street_named_after_a_town_is_not_the_town_but_a_shopping_street_is_in_it():
+    assert _places("A rocket landed near Gulan Street.") == []
+    assert _places("A bomb exploded on a busy Istanbul shopping street.") == _places("A bomb exploded in Istanbul.")
+
+
+# ---------------------------------------------------------------- later in the round
+def test_a_headline_in_title_case_names_its_victim():
+    assert casualties("US Strike in Basra Kills Militia Commander Abu Karim")["killed"] == 1
+    assert casualties("Killed Soldiers Remembered At Arlington")["killed"] is None
+
+
+def test_casualties_beside_others_hurt_are_the_dead():
+    c = casualties("By morning they had counted 14 casualties and 31 others who were injured.")
+    assert (c["killed"], c["injured"]) == (14, 31)
+
+
+def test_a_unit_noun_capitalised_is_no_place_name():
+    assert named_place("The Commissioner of Police in the State said nine were killed", 0, []) is None
+
+
+def test_an_attacker_also_killed_adds_no_toll_a_later_sentence_gave():
+    from test_incident_patterns_s51 import _incidents
+
+    _m, inc = _incidents(["At least four people were killed and three wounded on Tuesday in a suicide attack near the "
+                          "offices of the governor of the Somali capital Mogadishu, according to police and witnesses.",
+                          "The attacker, who was also killed, detonated a bomb outside a cafe, police said in a statement.",
+                          "\u201cAmong the victims were four dead and three wounded,\u201d it added."], "2024-01-17")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
