@@ -133,3 +133,64 @@ def test_an_attacker_also_killed_adds_no_toll_a_later_sentence_gave():
                           "The attacker, who was also killed, detonated a bomb outside a cafe, police said in a statement.",
                           "\u201cAmong the victims were four dead and three wounded,\u201d it added."], "2024-01-17")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_bomb_that_exploded_or_tore_through_is_an_ied():
+    for s in ("a deadly bomb that exploded during the service", "a bomb tore through the mosque",
+              "a bomb attack outside the police headquarters"):
+        assert weapons_in(s) == ["IEDs"], s
+    assert weapons_in("jets dropped a bomb on the camp") == ["air strike"]
+
+
+def test_a_suicide_bomber_makes_the_car_bomb_attack_a_suicide_one():
+    from analysis.events.merge import _main_weapon
+
+    rows = [{"weapon": "car bomb"}, {"weapon": "car bomb"}, {"weapon": "suicide bomb"}]
+    assert _main_weapon(rows, dict.fromkeys(["car bomb", "suicide bomb"])) == "suicide bomb"
+
+
+def test_a_rocket_propelled_grenade_is_a_rocket():
+    assert weapons_in("fighters launched rocket-propelled grenades at the checkpoint") == ["RPGs"]
+    assert weapons_in("a grenade was thrown at the patrol") == ["grenades"]
+
+
+def test_the_day_of_a_month_before_a_casualty_verb_is_no_count():
+    assert casualties("A missile attack on the base on Jan. 8 injured dozens of soldiers.")["injured"] is None
+    assert casualties("A missile attack on the base on Monday injured 8 soldiers.")["injured"] == 8
+
+
+def test_the_assassination_of_a_leader_is_one_dead():
+    assert casualties("The group claimed the assassination of a senior commander at his office in Kirkuk.")["killed"] == 1
+
+
+def test_an_airport_named_after_a_person_is_neither_the_town_nor_another_airport():
+    assert _places("Mortar shells fell at Adan Adde International Airport and a nearby camp.") == []
+    assert _places("Rockets hit Baghdad International Airport.") == ["baghdad_airport"]
+
+
+def test_places_where_a_blast_was_felt_or_a_clock_was_read_are_not_the_event():
+    m = _mentions(["A car bomb exploded at a checkpoint near Pulwama on Thursday, killing four soldiers.",
+                   "The explosion was so strong that it was felt in Srinagar, 30 km away."], "2024-02-16")
+    assert m["place"].tolist() == ["Pulwama"]
+    r = _one("Two rockets targeted the base in Al-Shaddadi at 22:31 local time (20:31 in Italy).", "2022-11-18")
+    assert r["place_id"] == "shaddadi"
+
+
+def test_a_capital_of_a_small_territory_named_by_english_words_is_no_place():
+    assert _places("About 2,000 troops were travelling to the Valley at the time.") == []
+
+
+def test_a_tally_over_months_since_a_day_is_no_incident():
+    assert len(_mentions(["More than 200 civilians have been killed by air raids, mines and gunfire in the six "
+                          "months since November, according to a tally."], "2024-05-16")) == 0
+
+
+def test_a_fronted_span_makes_counted_incidents_a_summary():
+    assert len(_mentions(["Since the beginning of 2021, six incidents classified as tribal clashes have been reported "
+                          "north of Basra."], "2021-03-14")) == 0
+
+
+def test_parties_a_truce_backer_supports_are_no_places():
+    assert len(_mentions(["It was the deadliest bombing since the truce announced by Moscow, which supports Damascus, "
+                          "and Ankara, which backs the rebels."], "2021-07-18")) == 0

@@ -516,12 +516,30 @@ class AliasIndex:
             return None
         for n in _fuzzy_lengths(len(key), cut):  # same first letter, similar length
             best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
-            if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
+            if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]) or \
+                    _other_head(key, best[0], cut):
                 continue  # a missing or extra word ("Euphrates" / "MSS Euphrates") is not a spelling variant
             if out is None or best[1] > out[1]:
                 out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
         self.cache[key, threshold] = out
         return out
+
+
+#: the generic tails of site names (match keys): two names that share one are alike only if their heads are
+_GENERIC_TAILS = ("internationalairport", "airport", "airbase", "militarybase", "refugeecamp", "oilfield")
+
+
+def _other_head(key: str, other: str, cut: float) -> bool:
+    """Whether two keys that end on the same generic tail differ in the name before it ("Adan Adde International
+    Airport" is not "Aleppo International Airport", however alike the whole keys are).
+
+    >>> _other_head("addeinternationalairport", "aleppointernationalairport", 85), _other_head("balladairbase", "baladairbase", 85)
+    (True, False)
+    """
+    tail = next((t for t in _GENERIC_TAILS if key.endswith(t) and other.endswith(t)), "")
+    if not tail or len(key) == len(tail) or len(other) == len(tail):
+        return False
+    return fuzz.ratio(key[:-len(tail)], other[:-len(tail)]) < cut
 
 
 @lru_cache(maxsize=1024)

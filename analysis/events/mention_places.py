@@ -498,7 +498,7 @@ _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military 
 
 #: the noun of a unit, capitalised as a name stands for it ("the Commissioner of Police in the State"): no name
 _UNIT_WORDS = frozenset("state country region province city town capital district county kingdom republic territory "
-                        "governorate municipality".split())
+                        "governorate municipality valley".split())
 
 
 def _adjective_led(words: list[str]) -> bool:
@@ -720,6 +720,14 @@ _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilit
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
+#: a party named as what another backs, or as who announced something ("which supports Damascus", "announced by Ankara")
+_BACKER_BEFORE = re.compile(r"\b(?:supports?|supported\s+by|backs|backed\s+by|backing|allied\s+(?:with|to)|an?\s+ally\s+of|"
+                            r"allies\s+of|sides?\s+with|announced\s+by|brokered\s+by)\s+(?:the\s+)?$", re.I)
+#: where an event was felt or heard from, or the clock of another country ("felt in Srinagar", "20:31 in Italy")
+_FELT_OR_CLOCK_IN_BEFORE = re.compile(r"\b(?:felt\s+(?:as\s+far\s+(?:away\s+)?as|in|across|throughout)|"
+                                      r"(?:heard|audible)\s+as\s+far\s+(?:away\s+)?as|"
+                                      r"\d{1,2}[:.]\d{2}\s+(?:(?:local\s+)?time\s+)?in)\s+(?:the\s+)?$", re.I)  # not
+# "explosions were heard in the X base": where they were heard may be where they fell
 
 
 def locative(sent: str, p: dict) -> bool:
@@ -759,6 +767,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     False
     >>> _locative("to avoid a war between Washington and Tehran", 38, 44, "city", "Tehran")
     False
+    >>> _locative("The blast was felt in Mosul, 30 km away", 22, 27, "city", "Mosul")
+    False
     """
     stamp = _DATE_STAMP.match(sent)
     lead = stamp.end() if stamp else 0   # a page's date stamp before the dateline ("date 2020-12-31 BEIRUT, ...")
@@ -793,6 +803,10 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
+    if p["type"] not in SITE_TYPES and _BACKER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
+        return False  # "announced by Moscow, which supports Damascus": a party backed or backing, no place
+    if _FELT_OR_CLOCK_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # "the blast was felt in Srinagar, 30 km away", "at 22:31 local time (20:31 in Italy)"
     if p["type"] not in SITE_TYPES and _PARTIES_BEFORE.search(sent, max(0, p["start"] - 60), p["start"]):
         return False  # "a shooting war between Washington and Tehran": the parties, not the event's place
     if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) or

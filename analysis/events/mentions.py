@@ -95,6 +95,8 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
 #: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
 #: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
 _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
+                     r"(?:in|over|during) the (?:past |last |first )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?(?:war|conflict|fighting))|"
                      r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
@@ -428,6 +430,8 @@ def _aggregate(clause: str) -> bool:
     >>> _aggregate("So far the death toll is 15 dead and 20 wounded"), _aggregate("So far 40 attacks hit the base")
     (False, True)
     >>> _aggregate("She added that rocket strikes are “ongoing.”")
+    True
+    >>> _aggregate("Dozens have been killed by air raids and shelling in the six months since November")
     True
     >>> _aggregate("Israel’s airstrikes against Lebanon have exceeded 6,500"), _aggregate("The airstrikes hit 65 targets")
     (True, False)
@@ -2052,14 +2056,21 @@ def _open_water(place: dict) -> bool:
     return place.get("type") == "region" and not place.get("country")
 
 
+#: a span of time fronted alone before a clause ("Since the beginning of 2019, ...", "Over the past year, ...")
+_FRONTED_SPAN = re.compile(r"\W*(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\s+[^,;.]{2,40},?\s*", re.I)
+
+
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
          target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
     roundup = _roundup_total(clause, counts)
+    spanned = sent[:hi] if lo and not any(counts[c] for c in COUNT_FIELDS) and _FRONTED_SPAN.fullmatch(sent[:lo]) \
+        else clause  # "Since the start of 2019, five incidents have been reported": the fronted span is the clause's
+    # (not "Since the start of the violence, 1,500 rockets have been fired": a barrage its count tells)
     aggregate = et != "threat" and (  # a threat is one vow, whatever it vows ("vowed to carry out 100 attacks")
-        (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or
+        (_summed_up(spanned, counts, place is not None) and not _named_bases_struck(clause, place)) or
         (bool(_ATTACKS_WORD.search(_OTHER_ATTACKS_FROM.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
          and (place is None or _open_water(place)) and not _DIGIT.search(clause)) or roundup)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")

@@ -2551,6 +2551,10 @@ def _type_fields(rows: list[dict], c: _Cluster) -> dict:
             "weapon": _main_weapon(rows, c.weapons)}
 
 
+#: the families of an explosive a suicide bomber may carry
+_EXPLOSIVE_FAMILIES = frozenset({"bomb", "ied", "suicide"})
+
+
 def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     """The incident's weapon: of the family most of its mentions name, the most specific label (vocabulary order).
 
@@ -2563,6 +2567,9 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     >>> rows = [{"weapon": "rockets", "sent_start": 0}, {"weapon": "drones", "sent_start": 90}]  # a tie: the first told
     >>> _main_weapon(rows, dict.fromkeys(["drones", "rockets"]))
     'rockets'
+    >>> rows = [{"weapon": "car bomb"}, {"weapon": "car bomb"}, {"weapon": "suicide bomb"}]
+    >>> _main_weapon(rows, dict.fromkeys(["car bomb", "suicide bomb"]))
+    'suicide bomb'
     """
     labels = [w for w, *_ in vocabulary().weapons]
     first = next((w for w in labels if w in weapons), "")
@@ -2571,6 +2578,8 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
         return first
     top = max(votes.values())
     tops = {f for f, v in votes.items() if v == top}
+    if "suicide" in votes and tops <= _EXPLOSIVE_FAMILIES:  # "a car bomb hit the embassy" and "a suicide bomber
+        tops = {"suicide"}  # attacked it": the bomb was the bomber's, the attack a suicide one
     if len(tops) > 1:  # a tie: the family the article names first ("15 rockets were fired ... it also involved drones")
         lead = min((r for r in rows for w in str(r.get("weapon") or "").split(";")[:1] if w and vocabulary().family(w) in tops),
                    key=lambda r: (str(r.get("doc_id") or ""), int(r.get("sent_start") or 0), int(r.get("clause_start") or 0)),

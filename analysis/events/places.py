@@ -587,7 +587,9 @@ def _without_foreign_parent(found: list[tuple[Match, str]], gaz: PlaceGazetteer,
 
 #: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
-                                r"villages?|quarters?|sub-?districts?|suburbs?)\b")
+                                r"villages?|quarters?|sub-?districts?|suburbs?)\b|"
+                                r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")  # "Adan Adde
+# International Airport": an airport named after a person, not the town "Adan" (Aden)
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
@@ -743,8 +745,8 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
     if len(text[match.start:match.end]) < 3 or \
             (_name_start(match, toks).key in _NOT_NAMES and
              not (match.j - match.i > 1 and gaz.rows[first]["type"] == "country")) or \
-            (match.j - match.i == 1 and toks[match.i].key in place_stopwords()):
-        return None
+            all(toks[k].key in place_stopwords() for k in range(match.i, match.j)):
+        return None  # an English word, or words ("the Valley": The Valley, Anguilla's capital)
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
 
 

@@ -1475,20 +1475,26 @@ def _death_toll(text: str, out: dict) -> None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
 
 
+#: a month's name just before a number: the number is a day ("on Jan. 8 injured dozens")
+_DAY_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two", "claiming 31 lives".
 
     >>> o = {"killed": None, "injured": None, "qualifiers": []}
     >>> _bare_casualties("an attack that killed about 1,200", o, []); o["killed"], o["qualifiers"]
     (1200, ['killed=about'])
+    >>> casualties("An attack on the base on Jan. 8 injured dozens of soldiers.")["injured"] is None
+    True
     """
     if not opens("bare_casualties", text):
         return  # the expressions need one of the family's words (``gates.GATES``)
     found = [(m, m.group("c"), rx is _BARE_BEFORE) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
     covered = {i for s, e in used for i in range(s, e)}  # a set, not a scan of ``used`` per count: linear
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
-        if m.start("n") in covered:
-            continue
+        if m.start("n") in covered or not verb_first and _DAY_MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")):
+            continue  # "the attack on January 8 injured dozens": a day, no count
         role = "killed" if verb.lower().startswith(("kill", "dead", "die", "death", "martyr")) or "lives" in verb \
             else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
@@ -1578,7 +1584,7 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "m
                               {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
                                "women", "children"}))
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
-_NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
+_NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing|assassination)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
                           r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
 #: one victim's harm told by a possessive after a verb of cause ("which caused his death", "resulting in her injury")

@@ -232,6 +232,8 @@ def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
 
     >>> incident_form("attack", "Grad/Katyusha"), incident_form("us_strike", "drones"), incident_form("attack", "")
     ('rocket', 'drone', 'other_attack')
+    >>> incident_form("strike", "rockets"), incident_form("strike", "artillery")
+    ('rocket', 'shelling')
     """
     if event_type == "threat":
         return "threat"
@@ -239,7 +241,9 @@ def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
     if event_type in ("us_strike", "strike"):
         if fam in ("missile", "ballistic", "drone"):
             return "missile" if fam != "drone" else "drone"
-        return "shelling" if fam in ("artillery", "mortar", "rocket") or "Shelling" in subtype and not fam else "airstrike"
+        if fam == "rocket":
+            return "rocket"  # "Iranian rockets struck an airfield", "Hezbollah fired rockets": the layers' form is the weapon
+        return "shelling" if fam in ("artillery", "mortar") or "Shelling" in subtype and not fam else "airstrike"
     return _FAMILY_FORM.get(fam, "other_attack")
 
 
