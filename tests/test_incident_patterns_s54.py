@@ -194,3 +194,24 @@ def test_a_fronted_span_makes_counted_incidents_a_summary():
 def test_parties_a_truce_backer_supports_are_no_places():
     assert len(_mentions(["It was the deadliest bombing since the truce announced by Moscow, which supports Damascus, "
                           "and Ankara, which backs the rebels."], "2021-07-18")) == 0
+
+
+def test_the_assassinations_of_named_leaders_name_their_victims():
+    from analysis.events.roles import named_victims
+
+    assert named_victims("following the assassinations of Hamas leader, Omar Saleh, in Iran") == ["Omar Saleh"]
+    m = _mentions(["Rockets hit the Ain al-Asad base on Monday.",
+                   "It came amid tensions following the assassinations of Hamas leader, Omar Saleh, in Iran, and "
+                   "Hezbollah commander Karim Haddad in Lebanon."], "2024-08-06")
+    assert (m["place_id"] == "iran").any()
+
+
+# ---------------------------------------------------------------- round 3: short entries of event lists
+def test_an_explosives_laden_motorcycle_or_a_barrel_bomb():
+    assert weapons_in("an explosives-laden motorcycle detonated at the square") == ["car bomb"]
+    assert weapons_in("helicopters dropped explosive barrels on the town") == ["air strike"]
+
+
+def test_an_attack_dated_by_a_day_without_its_year_on_an_undated_page_is_kept():
+    m = _mentions(["Islamic State fighters ambushed two police officers of the 5th Brigade on Sept. 30."], "")
+    assert len(m) == 1 and m.loc[0, "date"] == "XXXX-09-30"

@@ -676,6 +676,10 @@ def _with_text_of(rows: list[dict], work: str, text: str) -> list[dict]:
     return rows
 
 
+#: a day of a month whose year is unknown ("Sept. 30" on an undated page)
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
+
+
 def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
     """``doc_mentions`` on sentences and text whose apostrophes are read already.
 
@@ -718,8 +722,9 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
                      best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
                      g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
                      best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
-        if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
-            continue
+        if r.pop("_needs_date") and not ((r["date_precision"] == "day" or _YEARLESS_DAY.fullmatch(str(r["date"])))
+                                         and r["date_source"] == "sentence"):
+            continue  # (a day whose year an undated page does not give, "on Sept. 30", is a precise day too)
         if r["scope"] == "aggregate" and not r["_roundup"] and \
                 (_one_day_series(r, sent[g["start"]:g["end"]]) or _own_day(r) and g["kind"] == "prior" and
                  _NAMED_BY_DAY.search(sent, g["start"], g["end"]) or  # "after the Aug. 19 bombings": that day's

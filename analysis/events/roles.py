@@ -2422,7 +2422,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[\w.]\s)Kill(?:ed|s)|killing of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[\w.]\s)Kill(?:ed|s)|killings? of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassinations? of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?i:in|at|on|by|during|near|inside|outside|across|after|when|while|as)\s)")  # "killed in X Y": where
 # (a headline's verb in title case only after a word: "US Strike Kills General X"; not "Killed Soldiers Remembered")
