@@ -215,3 +215,25 @@ def test_an_explosives_laden_motorcycle_or_a_barrel_bomb():
 def test_an_attack_dated_by_a_day_without_its_year_on_an_undated_page_is_kept():
     m = _mentions(["Islamic State fighters ambushed two police officers of the 5th Brigade on Sept. 30."], "")
     assert len(m) == 1 and m.loc[0, "date"] == "XXXX-09-30"
+
+
+# ---------------------------------------------------------------- round 4
+def test_two_days_events_joined_by_and_on_a_day_are_two_incidents():
+    m = _mentions(["On May 9, three gunmen attacked a wedding in Karbala, killing 12 and injuring 14 and on May 6, a "
+                   "suicide bomber detonated his vest inside a camp in Makhmur, killing two."], "2023-05-12")
+    assert sorted(m["killed"].tolist()) == [2, 12]
+
+
+def test_a_bomb_that_was_planted_is_an_ied():
+    assert weapons_in("police said the bomb was planted in a motorcycle parked near the van") == ["IEDs"]
+
+
+def test_one_person_with_an_aside_who_was_cornered_and_shot_dead():
+    assert casualties("The attacker, identified as 41-year-old Omar Saleh, was cornered and shot dead by police.")[
+        "killed"] == 1
+    assert casualties("A soldier, who was on patrol near the town, was wounded.")["injured"] == 1
+
+
+def test_a_countrys_capital_in_the_possessive_is_its_capital_where_the_event_is():
+    assert "baghdad" in _places("Four rockets exploded near a base close to Iraq’s capital, an official said.")
+    assert _capital_ids()["Yemen"] not in _places("The Houthis, who control Yemen’s capital, have attacked ships since May.")

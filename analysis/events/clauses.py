@@ -109,7 +109,10 @@ _BOUNDARY = re.compile(
     r",\s*(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count|toll)\b)|"
     r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
     r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
-    r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
+    r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)|"
+    r",?\s+(?=and\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"[^,;.]{0,12},)", re.I)  # "..., killing 15, and on August 26, a suicide bomber ...": another day's event
 
 
 #: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")

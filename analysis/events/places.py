@@ -839,6 +839,10 @@ def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
 
 #: a capital told by its country's adjective ("the Somali capital", "in the Afghan capital on Friday")
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of|region)\b)")
+#: a locative word just before a name ("in", "near", "close to", "outside the")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|on|toward|towards|outside|inside|around|across|into)\s+(?:the\s+)?$", re.I)
+#: a capital told by its country's name in the possessive ("close to Iraq's capital")
+_COUNTRY_CAPITAL = re.compile(r"\b(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of|region)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -861,11 +865,12 @@ def country_adjectives() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _capital_ids() -> dict[str, str]:
-    """Country adjective (``data/reference/country_demonyms.csv``) -> the default gazetteer's id of that country's
-    capital (GeoNames' capital, found among its towns of that country; another gazetteer uses only the ids it holds).
+    """Country adjective (``data/reference/country_demonyms.csv``) or country name -> the default gazetteer's id of
+    that country's capital (GeoNames' capital, found among its towns of that country; another gazetteer uses only the
+    ids it holds).
 
-    >>> _capital_ids()["Somali"], _capital_ids()["Iraqi"]
-    ('gn:53654', 'baghdad')
+    >>> _capital_ids()["Somali"], _capital_ids()["Iraqi"], _capital_ids()["Iraq"]
+    ('gn:53654', 'baghdad', 'baghdad')
     """
     from .geonames import country_capitals, country_names
 
@@ -875,7 +880,7 @@ def _capital_ids() -> dict[str, str]:
         ids = [i for i, _ in gaz.index.exact.get(match_key(caps.get(code, "") or "-"), ())
                if gaz.row(i)["type"] in TOWN_TYPES and gaz.row(i)["country"] == names.get(code, code)]
         if ids:
-            out.update({d: min(ids, key=gaz.rank) for d in split_cell(demonyms)})
+            out.update({d: min(ids, key=gaz.rank) for d in split_cell(demonyms) + [names.get(code, "")] if d})
     return out
 
 
@@ -884,12 +889,20 @@ def _demonym_capitals(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[
 
     >>> [(d["text"], d["name"]) for d in _demonym_capitals("a bomb in the Afghan capital", [], places_gazetteer())]
     [('Afghan capital', 'Kabul')]
+    >>> [(d["text"], d["name"]) for d in _demonym_capitals("rockets fell close to Iraq’s capital", [], places_gazetteer())]
+    [('Iraq’s capital', 'Baghdad')]
     """
     out = []
     for m in _DEMONYM_CAPITAL.finditer(text):
         pid = _capital_ids().get(m.group("d"))
         if pid and pid in gaz.rows and not any(r["start"] < m.end() + 3 and m.start("d") < r["end"] for r in rows):  # not "... capital, Kabul"
             out.append(_found_row(text, m.start("d"), m.end(), pid, 100.0, "pattern", gaz))
+    for m in _COUNTRY_CAPITAL.finditer(text) if "s capital" in text else ():  # "close to Iraq's capital": Baghdad
+        pid = _capital_ids().get(m.group("c"))
+        if pid and pid in gaz.rows and not any(m.end() <= r["start"] < m.end() + 3 for r in rows) and \
+                _LOCATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start()):  # not "..., Kabul", nor "who control
+            # Yemen's capital": a place the event is in or near
+            out.append(_found_row(text, m.start("c"), m.end(), pid, 100.0, "pattern", gaz))
     return out
 
 
