@@ -237,3 +237,16 @@ def test_one_person_with_an_aside_who_was_cornered_and_shot_dead():
 def test_a_countrys_capital_in_the_possessive_is_its_capital_where_the_event_is():
     assert "baghdad" in _places("Four rockets exploded near a base close to Iraq’s capital, an official said.")
     assert _capital_ids()["Yemen"] not in _places("The Houthis, who control Yemen’s capital, have attacked ships since May.")
+
+
+# ---------------------------------------------------------------- round 5
+def test_a_capital_told_as_a_source_or_a_speaker_is_no_place():
+    r = _one("According to Baghdad, the strikes in western Iraq killed 16 people, including civilians.", "2024-02-03")
+    assert r["place_id"] == "western_iraq"
+    r = _one("Photo after US airstrikes in Iraq: Baghdad condemns attack", "2024-02-03")
+    assert r["place_id"] == "iraq"
+
+
+def test_the_capital_of_a_country_named_in_apposition_is_the_place():
+    r = _one("In the capital of Haiti, Port-au-Prince, gangs killed at least 90 people over the weekend.", "2024-12-09")
+    assert (r["place"], r["killed"]) == ("Port-au-Prince", 90)

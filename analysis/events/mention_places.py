@@ -701,7 +701,8 @@ _AWAITED_BEFORE = re.compile(r"\b(?:anticipated|expected|possible|potential|fear
                              r"(?:by\s+[^,;.]{0,40}?\s+)?(?:on|against|in)\s+(?:the\s+)?$", re.I)
 #: a name followed by what a source does ("Al Mayadeen reported", "Baghdad said"): who tells, not where
 _SOURCE_AFTER = re.compile(r"(?:\s+(?:TV|television|channel|news|newspaper|daily|agency))?\s+(?:reported|reports|said|says|"
-                           r"quoted|cited|announced|claimed|broadcast)\b(?!\s+(?:the\s+)?lives\b)")  # not "claimed the lives"
+                           r"quoted|cited|announced|claimed|broadcast|condemn(?:s|ed)|denounc(?:es|ed))\b"
+                           r"(?!\s+(?:the\s+)?lives\b)")  # not "claimed the lives"; "Baghdad condemns attack": a speaker
 #: where a group operates ("militias that operate in Iraq and Syria") is no event's place
 _OPERATE_IN_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|active)\s+(?:mainly\s+|largely\s+)?(?:in|across)\s+(?:the\s+)?$", re.I)
 #: a war's theatre named as the backdrop of the event told ("attacks that escalated alongside Israel's aggression in
@@ -720,6 +721,7 @@ _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilit
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 #: a party named as what another backs, or as who announced something ("which supports Damascus", "announced by Ankara")
 _BACKER_BEFORE = re.compile(r"\b(?:supports?|supported\s+by|backs|backed\s+by|backing|allied\s+(?:with|to)|an?\s+ally\s+of|"
                             r"allies\s+of|sides?\s+with|announced\s+by|brokered\s+by)\s+(?:the\s+)?$", re.I)
@@ -803,6 +805,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
+    if _ACCORDING_TO_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]):
+        return False  # "According to Baghdad, the attacks in western Iraq killed 16": a source, not the place
     if p["type"] not in SITE_TYPES and _BACKER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return False  # "announced by Moscow, which supports Damascus": a party backed or backing, no place
     if _FELT_OR_CLOCK_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
@@ -827,6 +831,9 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
 
 
 
+_CAPITAL_OF_BEFORE = re.compile(r"\bcapital\s+of\s+$", re.I)
+
+
 def located_places(sent: str, places: list[dict]) -> list[dict]:
     """The places of a sentence that can locate its event (``locative``), less those that only locate a place that
     cannot ("withdrawn from the Asad base in Anbar province": Anbar goes with the base).
@@ -838,12 +845,17 @@ def located_places(sent: str, places: list[dict]) -> list[dict]:
     >>> s = "gunmen attacked Lingyado village located in Dansadau area"
     >>> [p["text"] for p in located_places(s, scan_places(s))]
     ['Lingyado']
+    >>> s = "In the capital of Haiti, Port-au-Prince, gangs killed 180 people"
+    >>> [p["text"] for p in located_places(s, scan_places(s))]
+    ['Port-au-Prince']
     """
     out, prev_ok, prev = [], True, None
     for p in places:
         gap = sent[prev["end"]:p["start"]] if prev is not None and prev["end"] <= p["start"] else None
-        ok = locative(sent, p) and not (not prev_ok and gap is not None and _LOCATING_GAP.fullmatch(gap)) and \
-            not (prev_ok and gap is not None and _LOCATED_IN_GAP.fullmatch(gap))
+        named = gap is not None and gap.strip() == "," and prev["type"] == "country" and \
+            _CAPITAL_OF_BEFORE.search(sent, max(0, prev["start"] - 15), prev["start"])  # "the capital of Haiti, X": X
+        ok = locative(sent, p) and not (not prev_ok and gap is not None and _LOCATING_GAP.fullmatch(gap) and not named) \
+            and not (prev_ok and gap is not None and _LOCATED_IN_GAP.fullmatch(gap))
         if ok:
             out.append(p)
         prev_ok, prev = ok, p
