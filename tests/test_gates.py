@@ -61,7 +61,7 @@ HELPERS = {
                    "_PRIOR_WORD", "_SAID_AFTER", "_YEAR_AFTER",  # where ``split_clauses`` ends an inner prior clause
                    "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
-                   "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE", "_DAY_MONTH_BEFORE",  # drop a toll over a span told without an attack: no count added
+                   "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE", "_DAY_MONTH_BEFORE", "_PLOTTED_BEFORE",  # drop a toll over a span told without an attack: no count added
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
                    "_LEAD_NAME", "_HIS_PEOPLE",  # only before a chain given a role
                    "_POSSESSOR_BEFORE", "_INJURED_OBJECT",  # only around a joint "death and injuries" ``_JOINT`` found
@@ -72,7 +72,8 @@ HELPERS = {
                    "_MUNITION_COUNTED",  # drops a list entry's count of munitions: decides no count
                    "_CHARGED_WITH"},  # only before a "killing" a gated killing rule found: drops a charge's names
     "bare_casualties": {"_DAY_MONTH_BEFORE"},  # drops a day of a month before a verb the gated rule found: no count
-    "one_victims": {"_HE_DIED"},  # only once one victim was wounded
+    "one_victims": {"_HE_DIED",  # only once one victim was wounded
+                    "_PLOTTED_BEFORE"},  # only before a killing noun a gated rule found: drops a plotted one
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
                       "_APPOSITIVE", "_WHO_ASIDE",  # the description after a victim's name, read once a killing was found
                       "_CHARGED_WITH"},  # only before a "killing" the gated rule found: a charge, not a death

@@ -112,7 +112,8 @@ _BOUNDARY = re.compile(
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)|"
     r",?\s+(?=and\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"[^,;.]{0,12},)", re.I)  # "..., killing 15, and on August 26, a suicide bomber ...": another day's event
+    r"[^,;.]{0,12},(?!\s*(?:[\w.'’-]+\s+){0,4}?(?:said|told|reported|says|added)\b))", re.I)  # "..., killing 15, and on
+    # August 26, a suicide bomber ...": another day's event (not "and on Saturday, officials said, ...")
 
 
 #: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")

@@ -726,10 +726,12 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _BACKER_BEFORE = re.compile(r"\b(?:supports?|supported\s+by|backs|backed\s+by|backing|allied\s+(?:with|to)|an?\s+ally\s+of|"
                             r"allies\s+of|sides?\s+with|announced\s+by|brokered\s+by)\s+(?:the\s+)?$", re.I)
 #: where an event was felt or heard from, or the clock of another country ("felt in Srinagar", "20:31 in Italy")
-_FELT_OR_CLOCK_IN_BEFORE = re.compile(r"\b(?:felt\s+(?:as\s+far\s+(?:away\s+)?as|in|across|throughout)|"
-                                      r"(?:heard|audible)\s+as\s+far\s+(?:away\s+)?as|"
+_FELT_OR_CLOCK_IN_BEFORE = re.compile(r"\b(?:(?:felt|heard|audible)\s+as\s+far\s+(?:away\s+)?as|"
                                       r"\d{1,2}[:.]\d{2}\s+(?:(?:local\s+)?time\s+)?in)\s+(?:the\s+)?$", re.I)  # not
 # "explosions were heard in the X base": where they were heard may be where they fell
+#: where a blast was felt, told with its distance ("felt in Srinagar, 30 km away"): not where it happened
+_FELT_IN_BEFORE = re.compile(r"\bfelt\s+(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+_DISTANCE_AFTER = re.compile(r"[^.;]{0,30}?\b\d+\s*(?:km|kilometres|kilometers|miles)\b", re.I)
 
 
 def locative(sent: str, p: dict) -> bool:
@@ -805,11 +807,12 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
-    if _ACCORDING_TO_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]):
+    if _ACCORDING_TO_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]) and sent[p["end"]:p["end"] + 1] == ",":
         return False  # "According to Baghdad, the attacks in western Iraq killed 16": a source, not the place
     if p["type"] not in SITE_TYPES and _BACKER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return False  # "announced by Moscow, which supports Damascus": a party backed or backing, no place
-    if _FELT_OR_CLOCK_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+    if _FELT_OR_CLOCK_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]) or \
+            _FELT_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and _DISTANCE_AFTER.match(sent, p["end"]):
         return False  # "the blast was felt in Srinagar, 30 km away", "at 22:31 local time (20:31 in Italy)"
     if p["type"] not in SITE_TYPES and _PARTIES_BEFORE.search(sent, max(0, p["start"] - 60), p["start"]):
         return False  # "a shooting war between Washington and Tehran": the parties, not the event's place

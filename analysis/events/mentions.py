@@ -55,7 +55,7 @@ from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_T
 from .merge import _present as _counted  # a count cell that holds a number
 from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places
 from .counts import parse_number
-from .roles import ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
+from .roles import _ATTACK_WORD as ATTACK_WORD, ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
 from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type, launched_inquiry
 from .prefilter import guard, may_match
@@ -95,8 +95,9 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
 #: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
 #: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
 _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
-                     r"(?:in|over|during) the (?:past |last |first )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?(?:war|conflict|fighting))|"
+                     r"(?:have|has) been [^.;]{0,100}?(?:in|over|during) the (?:past |last |first )?(?:\d+|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?"
+                     r"(?:war|conflict|fighting))|"  # a perfect toll over the span: a tally, not "a rocket hit X" in it
                      r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
@@ -1818,6 +1819,12 @@ _REACTED_TO = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam|critici
                          r"air\s+strikes?|bombings?|raids?|assaults?|shelling|bombardment)\b")
 
 
+#: a place told right after the event reacted to ("condemned the bombing at a mosque in Peshawar"): the event's own
+_OWN_PLACE_AFTER = re.compile(r"\s+(?:at|in|on|near|outside|inside)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:in\s+)?"
+                              r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December)\b)[A-Z]")
+
+
 def _only_reacted_to(clause: str, cues: dict) -> bool:
     """Whether every event word of a clause lies in what someone reacted to ("condemning the American strike"): no
     event of the clause's own.
@@ -1826,7 +1833,7 @@ def _only_reacted_to(clause: str, cues: dict) -> bool:
     >>> _only_reacted_to(c, cue_classes(c)), _only_reacted_to("Iran condemned the strike that hit a school in Homs", {})
     (True, False)
     """
-    spans = [m.span() for m in _REACTED_TO.finditer(clause)]
+    spans = [m.span() for m in _REACTED_TO.finditer(clause) if not _OWN_PLACE_AFTER.match(clause, m.end())]
     cue_spans = [c for v in cues.values() for c in v]
     return bool(spans and cue_spans) and all(any(a <= c0 < b for a, b in spans) for c0, _ in cue_spans)
 
@@ -2347,8 +2354,10 @@ def _stamp_dateline(dm: list[dict], text: str) -> dict | None:
 def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     """Whether a casualty or responsibility row stands as an attack of its own (then retyped); False when it is a
     tally, completes an earlier mention (which it then fills) or says too little (rules in the module docstring)."""
-    vague = _vague_toll(r) and not _PERFECT_AUX.search(str(r["evidence"]))  # "killed dozens of soldiers": a toll
-    # without a figure, told as one event's (not "have been fighting, leaving dozens killed": a conflict's)
+    vague = _vague_toll(r) and not _PERFECT_AUX.search(str(r["evidence"])) and \
+        bool(r.get("actor_id") or r.get("weapon") or ATTACK_WORD.search(str(r["evidence"])))  # "militants killed dozens
+    # of soldiers": a toll without a figure, told as one event's by its attacker or weapon (not "have been fighting,
+    # leaving dozens killed": a conflict's; nor "heavy rains killed dozens": no attack)
     if r["scope"] != "incident" and (r["killed"] or r["injured"] or vague) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
         return False  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
     lede = [told.lede] if told.lede is not None else []

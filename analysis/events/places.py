@@ -587,9 +587,10 @@ def _without_foreign_parent(found: list[tuple[Match, str]], gaz: PlaceGazetteer,
 
 #: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
-                                r"villages?|quarters?|sub-?districts?|suburbs?)\b|"
-                                r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")  # "Adan Adde
-# International Airport": an airport named after a person, not the town "Adan" (Aden)
+                                r"villages?|quarters?|sub-?districts?|suburbs?)\b")
+#: another name and "(International) Airport" after a name ("Adan Adde International Airport"): an airport named after a
+#: person when the name matched only as one of a town's other spellings ("Adan" for Aden), not "Karachi Jinnah ..."
+_NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
@@ -738,15 +739,17 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
-            or _FEATURE_AFTER.match(text, match.end):
+            or _FEATURE_AFTER.match(text, match.end) or _NAMED_AIRPORT_AFTER.match(text, match.end) and \
+            match_key(text[match.start:match.end]) != match_key(str(gaz.rows[first]["name"])):
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
     if _finer_kind_after(gaz.rows[first], text, match.end):
         return None  # "the Qahira district of the capital": a district named like a province far away (Cairo's)
     if len(text[match.start:match.end]) < 3 or \
             (_name_start(match, toks).key in _NOT_NAMES and
              not (match.j - match.i > 1 and gaz.rows[first]["type"] == "country")) or \
-            all(toks[k].key in place_stopwords() for k in range(match.i, match.j)):
-        return None  # an English word, or words ("the Valley": The Valley, Anguilla's capital)
+            (match.j - match.i == 1 and toks[match.i].key in place_stopwords()) or \
+            (match.j - match.i == 2 and toks[match.i].key == "the" and toks[match.i + 1].key in place_stopwords()):
+        return None  # an English word, or "the" and one ("the Valley": The Valley, Anguilla's capital)
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
 
 
@@ -840,7 +843,10 @@ def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
 #: a capital told by its country's adjective ("the Somali capital", "in the Afghan capital on Friday")
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<d>[A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of|region)\b)")
 #: a locative word just before a name ("in", "near", "close to", "outside the")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|on|toward|towards|outside|inside|around|across|into)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|on|outside|inside|around|across|close\s+to|near\s+to|next\s+to)\s+(?:the\s+)?$",
+                              re.I)
+#: country names that are also US states: "Georgia's capital" is Atlanta as often as Tbilisi
+_US_STATE_COUNTRIES = frozenset({"Georgia"})
 #: a capital told by its country's name in the possessive ("close to Iraq's capital")
 _COUNTRY_CAPITAL = re.compile(r"\b(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][a-z]+)?)['’]s\s+capital\b(?!\s+(?:of|city\s+of|region)\b)")
 
@@ -898,7 +904,7 @@ def _demonym_capitals(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[
         if pid and pid in gaz.rows and not any(r["start"] < m.end() + 3 and m.start("d") < r["end"] for r in rows):  # not "... capital, Kabul"
             out.append(_found_row(text, m.start("d"), m.end(), pid, 100.0, "pattern", gaz))
     for m in _COUNTRY_CAPITAL.finditer(text) if "s capital" in text else ():  # "close to Iraq's capital": Baghdad
-        pid = _capital_ids().get(m.group("c"))
+        pid = _capital_ids().get(m.group("c")) if m.group("c") not in _US_STATE_COUNTRIES else None
         if pid and pid in gaz.rows and not any(m.end() <= r["start"] < m.end() + 3 for r in rows) and \
                 _LOCATIVE_BEFORE.search(text, max(0, m.start() - 25), m.start()):  # not "..., Kabul", nor "who control
             # Yemen's capital": a place the event is in or near
@@ -1182,7 +1188,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if re.match(_CALENDAR, name):
             continue  # "yesterday Friday areas in X": a day, not a place
-        if loc.overlaps(s, e) or words[0] in _NOT_NAMES or words[0] in country_adjectives() or all(w in _NOT_NAMES for w in words) \
+        if loc.overlaps(s, e) or words[0] in _NOT_NAMES or len(words) == 1 and words[0] in country_adjectives() or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
         parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \

@@ -1476,7 +1476,8 @@ def _death_toll(text: str, out: dict) -> None:
 
 
 #: a month's name just before a number: the number is a day ("on Jan. 8 injured dozens")
-_DAY_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_DAY_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.I)
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
@@ -1587,6 +1588,9 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "m
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing|assassination)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
                           r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
+#: a killing only plotted, attempted or charged ("plotted the assassination of a judge"): no death
+_PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|plans?|foil\w*|attempt\w*|fail\w*|order\w*|conspir\w*|accus\w*|"
+                             r"charg\w*|thwart\w*|try\w*|tried)\s+(?:to\s+\w+\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.I)
 #: one victim's harm told by a possessive after a verb of cause ("which caused his death", "resulting in her injury")
 _HIS_HARM = re.compile(r"\b(?:caus(?:ed|es|ing)|result(?:ed|s|ing)\s+in|le(?:d|ads|ading)\s+to)\s+(?:his|her)\s+"
                        r"(?:immediate\s+|instant\s+|serious\s+)?(?:(?P<k>death)|(?P<w>injury|wounding))\b", re.I)
@@ -1804,7 +1808,8 @@ def _one_victims(text: str, out: dict) -> None:
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
-    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)) + \
+    for m in list(_ONE_VICTIM.finditer(text)) + [m for m in _NOUN_VICTIM.finditer(text) if not _PLOTTED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start())] + list(_TITLED_VICTIM.finditer(text)) + \
             list(_HIS_HARM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
@@ -2423,7 +2428,11 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[\w.]\s)Kill(?:ed|s)|killings? of|(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassinations? of|martyrdom of|"
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[Ss]trike\s)Kill(?:ed|s)|(?<=[Ss]trikes\s)Kill(?:ed|s)|(?<=[Aa]ttack\s)Kill(?:ed|s)|"
+                           r"(?<=[Bb]omb\s)Kill(?:ed|s)|(?<=[Bb]last\s)Kill(?:ed|s)|(?<=[Dd]rone\s)Kill(?:ed|s)|(?<=[Rr]aid\s)Kill(?:ed|s)|"
+                           r"(?<=[Gg]unmen\s)Kill(?:ed|s)|(?<=[Gg]unman\s)Kill(?:ed|s)|"  # a headline's violent subject
+                           r"killing of|(?:following|after|since|amid)\s+(?:the\s+)?(?:killings|assassinations)\s+of|"
+                           r"(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?i:in|at|on|by|during|near|inside|outside|across|after|when|while|as)\s)")  # "killed in X Y": where
 # (a headline's verb in title case only after a word: "US Strike Kills General X"; not "Killed Soldiers Remembered")

@@ -52,7 +52,7 @@ def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reac
 
 
 _B = r"(?<![\w/.-])"
-_RY = rf"(?:(?:,?\s+|,(?=\d{{4}}\b)){FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+_RY = rf"(?:(?:,?\s+|,(?=(?:19|20)\d\d\b(?!\s+(?:people|persons|men|women|children|troops|soldiers|civilians|residents|families|workers|more|others)\b))){FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 _TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b|GMT|UTC)"
          r"|\d{1,2}:\d{2}))?")
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b)|\d{1,2}:\d{2}|noon|midnight|midday)"
