@@ -61,7 +61,7 @@ HELPERS = {
                    "_PRIOR_WORD", "_SAID_AFTER", "_YEAR_AFTER",  # where ``split_clauses`` ends an inner prior clause
                    "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
-                   "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE", "_DAY_MONTH_BEFORE", "_PLOTTED_BEFORE",  # drop a toll over a span told without an attack: no count added
+                   "_SPAN_TALLY", "ATTACK_WORD", "_MONTH_BEFORE", "_DAY_MONTH_BEFORE", "_PLOTTED_BEFORE",  # drop a toll over a span told without an attack: no count added
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
                    "_LEAD_NAME", "_HIS_PEOPLE",  # only before a chain given a role
                    "_POSSESSOR_BEFORE", "_INJURED_OBJECT",  # only around a joint "death and injuries" ``_JOINT`` found

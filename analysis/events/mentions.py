@@ -55,7 +55,7 @@ from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_T
 from .merge import _present as _counted  # a count cell that holds a number
 from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places
 from .counts import parse_number
-from .roles import _ATTACK_WORD as ATTACK_WORD, ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
+from .roles import ATTACK_WORD, ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally, vague_roles
 from .timex.mentions import date_records
 from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type, launched_inquiry
 from .prefilter import guard, may_match
@@ -1597,7 +1597,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
     told = weapons or counts["killed"] or counts["injured"] or _STRUCK_SITE.search(clause) or \
-        any(q.startswith(("killed=", "injured=")) for q in counts["qualifiers"])  # "killed dozens of soldiers in X"
+        vague_roles(counts["qualifiers"])  # "killed dozens of soldiers in X"
     place, source, joined = _mention_place(sent, g, places, actors, bool(told))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
@@ -2394,7 +2394,7 @@ def _vague_toll(r: dict) -> bool:
     >>> _vague_toll({"killed": None, "injured": None, "qualifiers": "killed=dozens"}), _vague_toll({"killed": 2, "injured": None, "qualifiers": "killed=at_least"})
     (True, False)
     """
-    marks = {q.split("=")[0] for q in str(r.get("qualifiers") or "").split(";") if q}
+    marks = vague_roles(str(r.get("qualifiers") or ""))
     return r["killed"] is None and "killed" in marks or r["injured"] is None and "injured" in marks
 
 

@@ -38,7 +38,8 @@ from .clauses import TITLE_INITIALS, split_clauses
 from .counts import DEMONYMS, WORD_NUMBERS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
-__all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "ROLE_FIELDS"]
+__all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "vague_roles", "ROLE_FIELDS",
+           "ATTACK_WORD"]
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
@@ -487,16 +488,39 @@ def casualties(text: str) -> dict:
     if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
         _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
-    vague = [q for q in out["qualifiers"] if q.startswith(("killed=", "injured="))]
-    told = out["killed"] is not None or out["injured"] is not None or vague  # a toll to drop, or nothing to read
-    if told and (_spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text)
-                 or _SO_FAR_THIS_YEAR.search(text)):
-        out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
-        out["qualifiers"] = [q for q in out["qualifiers"] if q not in vague]  # "leaving dozens killed since May"
+    _drop_tally(text, out)
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+def vague_roles(qualifiers: str | list[str]) -> set[str]:
+    """The casualty roles a toll is told for without a figure or with one, by the qualifiers read with it (a list,
+    or ``;``-joined as in a mention row): "killed dozens" marks ``killed=dozens``.
+
+    >>> sorted(vague_roles("killed=dozens;n_fired=about")), vague_roles(["injured=several"])
+    (['killed'], {'injured'})
+    """
+    items = qualifiers.split(";") if isinstance(qualifiers, str) else qualifiers
+    return {q.split("=")[0] for q in items if q.startswith(("killed=", "injured="))}
+
+
+def _drop_tally(text: str, out: dict) -> None:
+    """Drop the toll of a clause that tells a year's or a conflict's tally, not an attack's ("1,500 were killed last
+    year in X", "leaving dozens killed since May"), with the marks of a vague toll.
+
+    >>> o = {"killed": 1500, "injured": None, "qualifiers": ["killed=more_than"]}
+    >>> _drop_tally("More than 1,500 were killed in the province last year", o); o["killed"], o["qualifiers"]
+    (None, [])
+    """
+    vague = vague_roles(out["qualifiers"])
+    if not (out["killed"] is not None or out["injured"] is not None or vague):
+        return  # a toll to drop, or nothing to read
+    if _spans_time(text) and not ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text) or \
+            _SO_FAR_THIS_YEAR.search(text):
+        out["killed"] = out["injured"] = None
+        out["qualifiers"] = [q for q in out["qualifiers"] if q.split("=")[0] not in vague]
 
 
 #: a force's own dead told as men it lost ("we lost six men", "the army lost 12 of its soldiers")
@@ -642,12 +666,12 @@ def running_tally(text: str) -> bool:
     if m is None:
         return False
     since = m.group("since") or m.group("since2") or m.group("since3")
-    return since is None or not _ATTACK_WORD.search(" ".join(since.split()[:4]))  # not "since the car bomb went off"
+    return since is None or not ATTACK_WORD.search(" ".join(since.split()[:4]))  # not "since the car bomb went off"
 
 
 #: a word of an attack or a weapon: a toll told with one over a span is still that attack's ("killed last year in a
 #: rocket attack")
-_ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
+ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
                           r"ambush|rocket|missile|drone|mortar|shell|i\.?e\.?d|grenade|sniper|gunfire|assault|shot|massacre|stabbing|"
                           r"rampage)s?\b|\b(?:ambush|attack|raid|bomb|shell|storm)(?:ed|ing)\b|\bopened\s+fire\b", re.I)
 
@@ -768,7 +792,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     >>> casualties("ISWAP killed dozens of Boko Haram fighters in Sambisa Forest on Wednesday.")["killed"] is None
     True
     """
-    vague = out["killed"] is None and any(q.startswith("killed=") for q in out.get("qualifiers", []))
+    vague = out["killed"] is None and "killed" in vague_roles(out.get("qualifiers", []))
     out["named_killed"] = [] if vague else named_victims(text) if out["killed"] is None or uncounted and \
         out["killed"] == 1 else []  # "killed dozens of fighters in X Forest": a vague toll, no victim named
     if out["named_killed"] and len(out["named_killed"]) >= (out["killed"] or 0):
@@ -2428,9 +2452,12 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?<=[Ss]trike\s)Kill(?:ed|s)|(?<=[Ss]trikes\s)Kill(?:ed|s)|(?<=[Aa]ttack\s)Kill(?:ed|s)|"
-                           r"(?<=[Bb]omb\s)Kill(?:ed|s)|(?<=[Bb]last\s)Kill(?:ed|s)|(?<=[Dd]rone\s)Kill(?:ed|s)|(?<=[Rr]aid\s)Kill(?:ed|s)|"
-                           r"(?<=[Gg]unmen\s)Kill(?:ed|s)|(?<=[Gg]unman\s)Kill(?:ed|s)|"  # a headline's violent subject
+#: a headline's violent subject before its title-case verb ("US Strike Kills General X"; not "Senate Kills Bill"): one
+#: fixed-width look-behind each, as Python's look-behinds must be
+_HEADLINE_SUBJECTS = ("[Ss]trike", "[Ss]trikes", "[Aa]ttack", "[Bb]omb", "[Bb]last", "[Dd]rone", "[Rr]aid", "[Gg]unmen",
+                      "[Gg]unman")
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?:" + "|".join(rf"(?<={w}\s)" for w in _HEADLINE_SUBJECTS) +
+                           r")Kill(?:ed|s)|"
                            r"killing of|(?:following|after|since|amid)\s+(?:the\s+)?(?:killings|assassinations)\s+of|"
                            r"(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
                            r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
