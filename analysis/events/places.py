@@ -459,7 +459,8 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port|capital)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port|capital|"
+                             r"heart|centre|center|republic|region|state|oblast|county|department)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 #: a named part of a town before "of" ("the Lal Chowk area of X", "the Karrada district of X"): X holds it
 _NAMED_PART_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:area|district|neighbou?rhood|quarter|suburb|sector|locality)\s+of\s+"
@@ -470,7 +471,8 @@ _NAMED_PART_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:area|district|neighbou
 #: more of a name after a matched one ("the city of Daraa al-Balad"): the package name is only its start
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z]")
 #: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
-_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside|state|oblast)$", re.I)
+_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside|state|oblast|region|republic|county|"
+                           r"department)$", re.I)
 #: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|province|suburb|"
                                r"neighbou?rhood|area)\b")
@@ -478,6 +480,9 @@ _CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
 #: a person's home town in apposition ("Sgt. X, 46, of Carrollton", "Specialist Y, of Waycross, Georgia")
 _HOMETOWN_BEFORE = re.compile(r"[A-Za-z\d],\s+(?:\d{1,3},\s+)?of\s+$")
 _ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
+#: a chronology entry's date and dash before its place heading ("January 6, 2015 – Sultanahmet, Istanbul: ...")
+_DATE_DASH_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
+                               r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[–—-]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?")
 
 
 #: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts")
@@ -545,8 +550,9 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
-    if start == sentence_start and _ENTRY_COLON.match(text[end:end + 45]):
-        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
+    if (start == sentence_start or _DATE_DASH_BEFORE.fullmatch(text, sentence_start, start)) and \
+            _ENTRY_COLON.match(re.sub(r"^\s*\([^)]{1,20}\)", "", text[end:end + 45])):
+        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.", "June 5, 2015 – Diyarbakir (east): ...")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
     if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
@@ -619,7 +625,8 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     >>> [p["text"] for p in scan_places("Strikes killed five in Khan Yunis in the Palestinian territories.")]
     ['Khan Yunis', 'Palestinian territories']
     """
-    doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])}
+    doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end]) or
+             _town_as_unit(gaz.rows[pid], text, m.end)}
     local = {(m, pid) for m, pid in found if _local_risk(gaz.rows[pid], text[m.start:m.end])}
     if not doubt and not local:
         return found
@@ -632,13 +639,40 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     keep = []
     for m, pid in found:
         far = (m, pid) in doubt
-        if far and (any(abs(m.start - a) <= NAMESAKE_WINDOW for a in near) or gaz.rows[pid]["country"] not in named):
+        if far and (any(abs(m.start - a) <= NAMESAKE_WINDOW for a in near) or gaz.rows[pid]["country"] not in named or
+                    _bare_small_town(gaz.rows[pid], text, m.start, m.end)):
+            alt = _named_namesake(m, pid, gaz, text, named)
+            if alt is not None:  # "in Borno" names Nigeria's state in a text on Nigeria, not a small town of that name
+                keep.append((m, alt))
+                continue
             for k in range(m.i, m.j):
                 used[k] = False
             refused.update(m.ids)
             continue
         keep.append((m, pid))
     return keep
+
+
+#: the words that set a small far town's name as a place: "in", "near", "outside", "the town of" right before it
+_FAR_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|from|of|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                              r"(?:town|city|village|district|area|region|outskirts)\s+of\s+)?$", re.I)
+
+
+def _bare_small_town(row: dict, text: str, start: int, end: int) -> bool:
+    """Whether a town beyond the region of under 100,000 people is written without a word that makes it a place
+    (``_FAR_TOWN_BEFORE``), with a possessive, or with more of a longer name after it: "attacks on Clinton", "in Clinton's case" are a person's name.
+
+    >>> _bare_small_town({"type": "town"}, "attacks on Clinton", 11, 18), _bare_small_town({"type": "town"}, "killed in Kukawa", 10, 16)
+    (True, False)
+    """
+    return row["type"] == "town" and (not _FAR_TOWN_BEFORE.search(text, max(0, start - 40), start) or
+                                      text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end) or
+                                      bool(_FAR_NAME_GOES_ON.match(text, end)))
+
+
+#: more of a name after a small far town's ("Coatepec Harinas", "Dover Air Force Base"): another place, named longer
+_FAR_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|la|el)\s+)?(?!(?:District|Province|State|Region|County|Town|City|"
+                                r"Village|Municipality|Area)\b)[A-Z]")
 
 
 def _local_risk(row: dict, written: str) -> bool:
@@ -651,6 +685,47 @@ def _local_risk(row: dict, written: str) -> bool:
     return _small_or_unnamed_unit(row, written)
 
 
+#: a unit noun right after a name: "Al Jubah district" names a district, not a town
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:district|governorate|province|county|qada|subdistrict)\b", re.I)
+
+
+def _unit_over_far_town(m: Match, pid: str, gaz: PlaceGazetteer) -> str:
+    """A first-level unit rather than a small town beyond the region that shares its name and lies elsewhere: "in
+    Delaware" is the US state, not the Ohio town of 40,000.
+
+    >>> g = places_gazetteer(); m = next(m for m in g.index.scan(tokens("in Delaware"), "in Delaware", [False] * 2, None))
+    >>> g.rows[_unit_over_far_town(m, "gn:5151891", g)]["type"]
+    'province'
+    """
+    row = gaz.rows[pid]
+    if row["type"] != "town" or row["source"] == "hand" or row["country"] in _region_names():
+        return pid
+    units = [i for i in m.ids if gaz.rows[i]["type"] == "province" and gaz.rows[i]["name"] != row.get("admin1")]
+    return units[0] if units else pid
+
+
+def _named_namesake(m: Match, pid: str, gaz: PlaceGazetteer, text: str, named: Container[str]) -> str | None:
+    """Another place the matched name may be (besides the refused ``pid``) whose country the text names and that is
+    no namesake risk by its wording: the province "Borno" when a small town elsewhere shares its name."""
+    for i in sorted((i for i in m.ids if i != pid), key=gaz.rank):
+        row = gaz.rows[i]
+        if row["country"] in named and row["type"] != "country" and not _bare_small_town(row, text, m.start, m.end) and \
+                not _town_as_unit(row, text, m.end):
+            return i
+    return None
+
+
+def _town_as_unit(row: dict, text: str, end: int) -> bool:
+    """Whether a town or city beyond the region, a capital too, is written with a unit noun after it ("Al Jubah
+    district of Marib" is no South Sudanese Juba): a namesake unless its country is named.
+
+    >>> _town_as_unit({"country": "South Sudan", "type": "city", "source": "geonames"}, "in Al Jubah district", 11)
+    True
+    """
+    return row["type"] in ("city", "town") and row["source"] != "hand" and row["country"] not in _region_names() and \
+        bool(_UNIT_NOUN_AFTER.match(text, end))
+
+
 def _namesake_risk(row: dict, written: str) -> bool:
     """Whether a found place lies beyond the region and may be a namesake: a town under ``NAMESAKE_BIG_CITY`` people
     that is no national capital, or a unit named without its unit noun."""
@@ -659,12 +734,23 @@ def _namesake_risk(row: dict, written: str) -> bool:
     return _small_or_unnamed_unit(row, written)
 
 
+def _common_unit_base(written: str) -> bool:
+    """Whether a unit written with its unit noun has a common word for a name ("the North region", "Central State").
+
+    >>> _common_unit_base("North region"), _common_unit_base("Borno State")
+    (True, False)
+    """
+    from .geonames import _common_word
+
+    return _common_word(_UNIT_IN_NAME.sub("", written).strip())
+
+
 def _small_or_unnamed_unit(row: dict, written: str) -> bool:
     """Whether a package place could be a namesake by its size and wording: a unit written without its unit noun, or a
     town under ``NAMESAKE_BIG_CITY`` people that is no national capital (the test ``_namesake_risk`` and
     ``_local_risk`` share)."""
-    if row["type"] in ("province", "district"):
-        return not _UNIT_IN_NAME.search(written)
+    if row["type"] in ("province", "district"):  # "Borno State" is Nigeria's; "North region" may be any country's
+        return not _UNIT_IN_NAME.search(written) or _common_unit_base(written)
     return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()
 
 
@@ -770,6 +856,10 @@ def _name_start(match: Match, toks: list[Token]) -> Token:
 _LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")
 
 
+#: a name that goes on past a hyphen in lower case ("the Bari-ujeed region", "Baghdad-based"): not the place matched
+_HYPHEN_GOES_ON = re.compile(r"-[a-z]")
+
+
 def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
                 fuzzy: bool = True, toks: list[Token] | None = None, joins: list[bool] | None = None,
                 named: Container[str] | None = None) -> list[dict]:
@@ -788,7 +878,8 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     last_end = -10
     for m in gaz.index.scan(toks, text, used, joins):
         starts = starts or _sentence_starts(text)
-        pid = None if _inside_person_name(m, toks, text) or _title_abbreviation(text, m.start, m.end) else \
+        pid = None if _inside_person_name(m, toks, text) or _title_abbreviation(text, m.start, m.end) or \
+            _HYPHEN_GOES_ON.match(text, m.end) else \
             _resolve(m, gaz, text, toks, _start_before(starts, m.start))
         if pid is None and _LIST_GAP.fullmatch(text[last_end:m.start]) and not _inside_person_name(m, toks, text):
             pid = gaz.first(m.ids)  # a list of places: "in Daquq, Tuz Khurmatu and Tikrit"
@@ -799,7 +890,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
                 used[k] = False
             refused.update(m.ids)
             continue
-        found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
+        found.append((m, _unit_over_far_town(m, _province_named(text, m.start, m.end, pid, gaz), gaz)))
     found = _without_far_namesakes(found, gaz, text, used, refused, named)
     found = _without_foreign_parent(found, gaz, text, used, refused)
     if fuzzy:  # not a place the text did not use as one, found again by its spelling ("Washington's support")
@@ -808,7 +899,8 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows = [r for r in rows if not (r["type"] == "country" and _NAMED_BEFORE_COUNTRY.search(text, 0, r["start"]))]
     if " of " in text:
-        rows += _units_of(text, rows, gaz)
+        units = _units_of(text, rows, gaz)
+        rows = [r for r in rows if not any(u["start"] < r["end"] and r["start"] < u["end"] for u in units)] + units
     if " capital" in text:
         rows += _demonym_capitals(text, rows, gaz)
     rows += _unknown_places(text, rows, gaz)
@@ -829,8 +921,9 @@ def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """
     out = []
     for m in _UNIT_OF.finditer(text):
-        if any(r["start"] < m.end("name") and m.start("name") < r["end"] for r in rows):
-            continue
+        if any(r["start"] < m.end("name") and m.start("name") < r["end"] and r["type"] in ("province", "country", "region")
+               for r in rows):
+            continue  # a unit found already; a town of the unit's name ("the region of Santander") gives way to it
         kinds = (m.group("kind"), "oblast", "province", "state", "region", "governorate")
         keys = [match_key(f"{m.group('name')} {k}") for k in kinds] + [match_key(m.group("name"))]
         ids = [i for key in keys for i, _ in gaz.index.exact.get(key, ())]

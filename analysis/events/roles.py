@@ -106,7 +106,8 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
     bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
-    ambush ambushes operation operations losses damages""".split())
+    ambush ambushes operation operations losses damages
+    animals livestock cattle cows sheep goats camels donkeys horses mules dogs chickens""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
@@ -365,8 +366,16 @@ def _blanked(text: str) -> str:
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     if ", " in text:  # "a Divisional Police Officer, DPO, and two others": the title's initials, not another victim
         text = _TITLE_INITIALS.sub(lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), text)
+    if " sa" in text or " believ" in text or " claim" in text:  # "16 fighters they said were killed": the source blanked
+        text = _SAID_RELATIVE.sub(lambda m: " " * len(m.group()), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
+
+
+#: a source told inside a count's relative clause ("named 16 fighters they said were killed"): not the count's verb
+_SAID_RELATIVE = re.compile(r"(?<=\w)\s+(?:they|he|she|it|officials|sources|police)\s+(?:said|say|says|claimed|claim|believed?|"
+                            r"believes)(?=\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:killed|wounded|injured|hurt|dead)\b)",
+                            re.I)
 
 
 #: a capitalised title followed by its initials between commas ("Divisional Police Officer, DPO,")
@@ -479,6 +488,8 @@ def casualties(text: str) -> dict:
     _also_killed(text, out)
     _one_with_count(text, out)
     _lost_men(text, out)
+    if "equal number" in text:
+        _equal_number(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     if "with" in text:
@@ -542,6 +553,21 @@ def _lost_men(text: str, out: dict) -> None:
     n = parse_count(m.group("n"))[0] if m else None
     if n:
         out["killed"] = n
+
+
+#: the other toll told as as many as the first: "two dead and an equal number wounded", "the injury of an equal number"
+_EQUAL_HURT = re.compile(r"\ban\s+equal\s+number\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|got)\s+)?(?:wounded|injured|hurt)\b|"
+                         r"\b(?:injury|injuries|wounding|injuring)\s+(?:of\s+)?an\s+equal\s+number\b", re.I)
+
+
+def _equal_number(text: str, out: dict) -> None:
+    """The injured told as "an equal number" to the dead.
+
+    >>> c = casualties("Two officers were killed and an equal number wounded"); c["killed"], c["injured"]
+    (2, 2)
+    """
+    if out["killed"] and out["injured"] is None and _EQUAL_HURT.search(text):
+        out["injured"] = out["killed"]
 
 
 #: a speech verb right after a noun phrase: its people tell the toll, they are not in it ("killing him, a U.S.

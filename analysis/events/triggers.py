@@ -44,7 +44,8 @@ _PARTNER = r"and\s+(?:the\s+)?[A-Z][\w'’.-]*\s+"
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:" + _PARTNER + r"(?=[a-z]))?"  # "The U.S. and British militaries launched": a joint act
     r"(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
-    r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
+    r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being|believes?|believed|thinks?|thought|"
+    r"suspects?|assess(?:es|ed)?|blames?|accuses?|alleges?|alleged|knows?|concluded|determined)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
     rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"

@@ -1,0 +1,132 @@
+"""Rules of the stop-55 rounds, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real place names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.actors import scan_actors
+from analysis.events.places import scan_places
+from analysis.events.roles import casualties
+from analysis.events.triggers import agent_and_target, cue_classes
+from incident_fixtures import incidents_of
+from test_incident_patterns import _mentions, _one
+
+
+def _found(text: str, *countries: str) -> list[tuple[str, str]]:
+    return [(r["type"], r["country"]) for r in scan_places(text, named=set(countries))]
+
+
+# ---------------------------------------------------------------- one article's event, referred to by "the attack"
+def test_the_attack_staged_along_an_unknown_road_is_the_attack_told():
+    inc = incidents_of("Two people were killed in an attack by suspected militants in Lamu County, officials said.",
+                       "The officials said the militants staged the attack along the Witu-Mokowe road at dawn.",
+                       "A local paper found that one person died during the attack and the other later in hospital.",
+                       published="2023-08-01")
+    assert len(inc) == 1 and int(inc.loc[0, "killed"]) == 2
+
+
+# ---------------------------------------------------------------- counts
+def test_animals_killed_are_no_victims():
+    assert casualties("Dozens of people were injured and 14 donkeys killed.")["killed"] is None
+    assert casualties("The raiders killed nine herders and 40 cattle.")["killed"] == 9
+
+
+def test_a_toll_with_a_part_lost_in_an_accident_is_still_the_attack_s():
+    assert int(_one("The insurgent raid left 11 soldiers dead, four of them in a road accident during the pursuit.",
+                    "2023-10-02")["killed"]) == 11
+    assert len(_mentions(["Four soldiers died in a road accident near the camp."], "2023-10-02")) == 0
+
+
+def test_the_attack_a_retaliation_answers_is_its_own_earlier_event():
+    m = _one("Numerous aircraft were used, marking the opening salvo of retaliation for the drone strike that killed "
+             "two soldiers in Jordan last week.", "2024-02-03")
+    assert int(m["killed"]) == 2 and m["event_type"] == "attack" and m["place"] == "Jordan"
+
+
+# ---------------------------------------------------------------- actors and weapons
+def test_who_believes_an_attack_was_carried_out_is_not_its_agent():
+    t = "Officials said the US believes Iran-backed forces carried out the attack on the base."
+    agent, _target = agent_and_target(t, scan_actors(t), cue_classes(t))
+    assert agent is not None and agent["actor_id"] == "pro_iran_militias"
+
+
+def test_the_arms_of_an_assailant_who_was_shot_are_not_the_attack_s_means():
+    m = _one("A man armed with a knife and explosive devices was shot and killed by a guard at a farm near Ariel on "
+             "Friday, the army said.", "2023-03-11")
+    assert m["weapon"] == "small arms"
+
+
+# ---------------------------------------------------------------- the world gazetteer
+def test_a_small_town_of_a_country_the_article_names():
+    assert _found("Gunmen killed five herders in Kukawa, in Borno State.", "Nigeria")[0] == ("town", "Nigeria")
+    assert _found("Gunmen killed five herders in Kukawa.") == []   # a country not named: a possible namesake
+
+
+def test_a_small_far_town_needs_a_locative_word_and_no_longer_name():
+    assert _found("The senator's attacks on Clinton grew sharper.", "United States") == []
+    assert _found("Aides spoke of Clinton's case.", "United States") == []
+    assert ("town", "United States") not in _found("Remains were flown to Dover Air Force Base.", "United States")
+
+
+def test_a_unit_of_another_country_by_its_english_name_and_its_kind():
+    assert _found("Gunmen attacked churches in the republic of Dagestan.", "Russia") == [("province", "Russia")]
+    assert _found("Shelling hit the Kherson region overnight.", "Ukraine") == [("province", "Ukraine")]
+    assert _found("A bomb exploded in Guanajuato state.", "Mexico") == [("province", "Mexico")]
+    assert _found("The army fought in the rural northern region of Santander.", "Colombia") == [("province", "Colombia")]
+
+
+def test_a_state_rather_than_a_far_town_of_its_name():
+    assert _found("A shooting in Delaware left two dead.", "United States") == [("province", "United States")]
+
+
+def test_a_unit_with_a_common_word_for_a_name_needs_its_country():
+    assert _found("Jihadists attacked a post in the North region.", "Mali") == []
+
+
+def test_a_town_written_as_a_district_is_no_capital_far_away():
+    assert ("city", "South Sudan") not in _found("Shells hit houses in Al Jubah district of Marib.", "Yemen")
+
+
+def test_a_name_that_goes_on_past_a_hyphen_is_another_place():
+    assert ("province", "Somalia") not in _found("Troops foiled an attack in the Bari-ujeed region.", "Somalia")
+
+
+# ---------------------------------------------------------------- counts told around an aside or another count
+def test_a_count_with_its_source_inside_the_relative_clause():
+    assert casualties("Commanders named 12 fighters they said were killed in the raids.")["killed"] == 12
+
+
+def test_a_relative_aside_between_the_victims_and_their_toll():
+    m = _one("On Tuesday, four farm workers, who were picking cotton near the river, lost their lives, and two others "
+             "sustained injuries as a result of shelling by army troops stationed in Maungdaw Township.", "2023-12-01")
+    assert (int(m["killed"]), int(m["injured"])) == (4, 2)
+
+
+def test_an_equal_number_of_injured():
+    c = casualties("The shooting resulted in the deaths of two guards and the injury of an equal number")
+    assert (c["killed"], c["injured"]) == (2, 2)
+    assert casualties("Three men were killed and an equal number wounded")["injured"] == 3
+
+
+# ---------------------------------------------------------------- chronology entries
+def test_a_bomb_in_a_place_that_killed_is_an_explosive_device():
+    from analysis.events.vocabulary import weapons_in
+    assert weapons_in("A bomb in Hit killed two farmers.") == ["IEDs"]
+    assert weapons_in("Three bombs explode at a rally.") == ["IEDs"]
+    assert weapons_in("Jets dropped a bomb on a house in Gaza that killed five.") != ["IEDs"]
+
+
+def test_an_entry_told_in_the_present_tense():
+    m = incidents_of("May 2, 2016 – Tuz Khurmatu (north): two bombs explode at a market, killing three.", published="")
+    assert len(m) == 1 and m.loc[0, "place"] == "Tuz Khurmatu" and m.loc[0, "date"] == "2016-05-02"
+
+
+def test_a_line_that_is_only_a_day_dates_the_entry_after_it():
+    m = _mentions(["March 4.", "Jets conducted a strike on an army depot near Homs."], "2018-03-09")
+    assert m.loc[0, "date"] == "2018-03-04"
+
+
+def test_guardsmen_after_national_are_the_counted_people():
+    assert casualties("Two soldiers and three Iraqi national guardsmen are killed in a mortar attack.")["killed"] == 5
