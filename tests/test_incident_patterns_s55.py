@@ -130,3 +130,42 @@ def test_a_line_that_is_only_a_day_dates_the_entry_after_it():
 
 def test_guardsmen_after_national_are_the_counted_people():
     assert casualties("Two soldiers and three Iraqi national guardsmen are killed in a mortar attack.")["killed"] == 5
+
+
+# ---------------------------------------------------------------- round 2: one article's event told in parts
+def test_a_dateline_run_into_the_sentence_before_it_starts_a_sentence():
+    from analysis.text.segment import split_sentences
+    t = "Raids have been frequent since the spring MOSUL: A single rocket struck the base on Monday."
+    assert [t[s:e] for s, e in split_sentences(t)][-1] == "MOSUL: A single rocket struck the base on Monday."
+    t = "The minister said NATO: The alliance will act."
+    assert len(split_sentences(t)) == 1
+
+
+def test_a_victim_killed_during_the_exchange_and_a_count_of_the_victims_are_the_event_told():
+    inc = incidents_of("A shooting at a bus stop in Hebron on Thursday morning left two people dead and nine wounded.",
+                       "A passer-by was also shot and killed during the exchange.",
+                       "Four victims suffering gunshot wounds were taken to the Alia hospital.", published="2023-11-30")
+    assert len(inc) == 1
+
+
+def test_the_attackers_shot_by_soldiers_end_the_attack_told():
+    m = _mentions(["Police said the two gunmen, who came from a nearby village, were shot and killed by army soldiers at "
+                   "the scene."], "2023-11-30")
+    assert len(m) == 0 or set(m["event_type"]) <= {"attack"}
+    assert len(_mentions(["Jets struck a house in Rafah, where the two gunmen were killed."], "2023-11-30")) == 1
+
+
+def test_a_few_strikes_on_one_night_are_one_raid():
+    m = _mentions(["Three overnight airstrikes near Albu Kamal on Saturday killed five fighters, officials said."],
+                  "2024-02-04")
+    assert len(m) == 1 and int(m.loc[0, "killed"]) == 5
+
+
+def test_a_quoted_word_inside_a_count_of_munitions():
+    from analysis.events.roles import munitions
+    assert munitions("Overnight, the army attacked the ports with 19 Geran “kamikaze” drones.")["n_fired"] == 19
+
+
+def test_a_drone_strike_that_killed_us_troops_is_an_attack_on_them():
+    assert _one("Two U.S. soldiers were killed in February in a drone strike near the border, officials said.",
+                "2024-03-01")["event_type"] == "attack"

@@ -218,6 +218,17 @@ _OTHER_ATTACKS_FROM = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+#: U.S. or coalition people as the victims of the clause ("U.S. soldiers were killed", "American troops died")
+_US_VICTIMS_AFTER = re.compile(r"\.?\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service\s*members|servicemen|personnel|"
+                               r"contractors?|marines|sailors|airmen)\s+(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b",
+                               re.I)
+#: the attackers of the event told, killed or stopped by the forces that answered ("the two shooters were shot and killed
+#: by soldiers", "the gunman was neutralised by police"): the end of that attack, not a strike of its own
+_ATTACKERS_DOWNED = re.compile(r"\b(?:the|both)\s+(?:[\w-]+\s+)?(?:shooters?|attackers?|gunm[ae]n|assailants?|terrorists?|"
+                               r"bombers?|perpetrators?)\b[^.;]{0,60}?\b(?:were|was)\s+(?:later\s+|quickly\s+)?"
+                               r"(?:shot(?:\s+dead|\s+and\s+killed)?|killed|neutrali[sz]ed|gunned\s+down|eliminated)\s+by\s+"
+                               r"(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:soldiers|troops|police|policemen|officers|forces|guards|"
+                               r"security|army|personnel)\b", re.I)
 #: an accident told as how a part of a toll died ("12 soldiers dead, five of them in an accident during the response")
 _PART_ACCIDENT = re.compile(r"\b(?:of\s+(?:them|whom)|including\s+(?:[\w-]+\s+){1,3}?)\s*(?:who\s+died\s+)?in\s+(?:an?|the)\s+"
                             r"(?:[\w-]+\s+)?(?:accidents?|crash|collision)\b", re.I)
@@ -464,9 +475,23 @@ def _aggregate(clause: str) -> bool:
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
+    if "trikes" in clause and _ONE_NIGHT.search(clause) and not _SINCE_OR_OVER.search(clause):
+        clause = _FEW_STRIKES.sub(lambda m: " " * len(m.group()), clause)  # "Three overnight airstrikes on X Saturday
+        # killed six": one raid of three strikes on its day ("attacked three times on Thursday" still sums a day up)
     return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
         "attacks" in clause and (any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause)) or
                                  bool(_BARE_TALLY.search(clause)))
+
+
+#: one night or day an operation of several strikes is told on ("overnight", "on Saturday", "yesterday")
+_ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                        re.I)
+#: a few strikes counted, as one raid is told ("three overnight air strikes")
+_FEW_STRIKES = re.compile(r"(?<!with )\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:air\s+)?strikes\b",
+                          re.I)
+#: a span of days a summary covers ("since Monday", "over the past week", "in the past two days")
+_SINCE_OR_OVER = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|so\s+far|throughout|daily|"
+                            r"every|each)\b", re.I)
 
 
 #: a clause that opens on further victims: "and another three were killed near Y", "while two more died in Z"
@@ -1592,6 +1617,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None  # "rocket attacks in Syria are quite rare": how often such events happen, none of them told
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
+    if et == "strike" and agent is None and "air" not in fams and any(
+            a["side"] == "us_coalition" and _US_VICTIMS_AFTER.match(clause, a["end"]) for a in own_actors):
+        et = "attack"  # "Three U.S. soldiers were killed in a drone strike near the border": an attack on U.S. forces
+    if et in ("strike", "us_strike") and _ATTACKERS_DOWNED.search(sent):
+        return None  # "the two shooters were shot and killed by soldiers": how the attack told ended, no strike
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
         if not (et == "claim" and "attack" in g["cues"] and "casualty" in g["cues"]):
             return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)

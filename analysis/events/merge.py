@@ -609,12 +609,18 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     if _opens(_ANOTHER_ATTACK, ev) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
+    part = _searched(_VICTIMS_PART, ev)  # "Three victims suffering gunshot wounds were taken to hospital": of those told
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
-            if told and not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told):
+            if told and not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told) and \
+                    not (part and int(m[f]) <= max(v for v, _q in told)):
                 return True
     return False
+
+
+#: a count of the victims told ("Three victims suffering gunshot wounds", "two of the wounded"): a part of the toll
+_VICTIMS_PART = re.compile(r"^\W*(?:[\w-]+\s+){1,2}?(?:of\s+the\s+)?(?:victims|wounded|injured)\b", re.I)
 
 
 #: a sentence that retells the story through its source ("The source told the agency that ...", "The PMF spokesman,
@@ -969,7 +975,8 @@ _THE_TOLD = re.compile(r"\b(?:the|this)\s+(?:attack|strike|assault|barrage|rocke
 #: highway", "one person died during the attack", "16 were killed in the strikes"): the story's event retold, wherever the
 #: sentence places it
 _TOLD_REF = re.compile(r"\b(?:(?:staged|carried\s+out|perpetrated|mounted)\s+the|during\s+the|(?:killed|died|wounded|injured)"
-                       r"\s+in\s+the)\s+(?:attacks?|assault|ambush|raids?|bombing|strikes?|airstrikes?)\b"
+                       r"\s+in\s+the)\s+(?:attacks?|assault|ambush|raids?|bombing|strikes?|airstrikes?|exchange|shooting|"
+                       r"clash(?:es)?|fighting|gunfight|firefight|explosion|blast)\b"
                        r"(?!\s+(?:on|in|at)\s+(?:an?|another)\b)", re.I)  # ... "16 fighters killed in the strikes"
 
 
@@ -1764,6 +1771,8 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
     if mp and cp:
         if _places_fit(mp, cp):
             return (3 if mp in c.place_ids else 1), True
+        if m["doc_id"] in c.docs and _pair_fit(_namesakes, mp, cp):
+            return 1, True  # one article's "Ankara" and "the Kahramankazan district": the city and a part of its province
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or

@@ -657,8 +657,9 @@ _SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4
 
 #: victims told "also" in the event just told ("were also injured in the attack", "also died in the blast"): that
 #: event's toll, not another event's (read by the mention and merge steps)
-ALSO_IN_TOLD = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|wounded|injured|hurt)\s+(?:in|by|during)\s+(?:the|that|this)\s+"
-                          r"(?:[\w-]+\s+)?(?:attack|strike|blast|explosion|bombing|assault|ambush)\b(?!\s+on\b)", re.I)
+ALSO_IN_TOLD = re.compile(r"\balso\s+(?:been\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|died|wounded|injured|hurt)\s+(?:in|by|during)\s+"
+                          r"(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|blast|explosion|bombing|assault|ambush|exchange|"
+                          r"shooting|clash(?:es)?|fighting|gunfight|firefight)\b(?!\s+on\b)", re.I)
 
 
 def running_tally(text: str) -> bool:
@@ -2110,6 +2111,7 @@ def munitions(text: str, event_class: str = "") -> dict:
         return out
     if "up to" in text:  # "a turret able to shoot up to 30 shells each second": what a weapon can do, not what was fired
         text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
+    text = _unquote_words(text)  # "25 Shahed “kamikaze” drones": the marks around a word of the count's phrase blanked
     _counted_munitions(text, out, event_class)
     if "with " in text:
         _hits_with(text, out)

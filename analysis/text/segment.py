@@ -160,7 +160,7 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     if fast:
-        return _fast_spans(text)
+        return _at_datelines(text, _fast_spans(text))
     spans: list[list[int]] = []
     for start, end, final in _punkt_spans(text):
         if final:  # the fast splitter's span: trimmed, and not cut after an abbreviation in the first place
@@ -178,7 +178,38 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [(s, e) for s, e in spans]
+    return _at_datelines(text, [(s, e) for s, e in spans])
+
+
+#: a dateline run into the sentence before it, as pages copied without their line breaks give ("... outside Baghdad
+#: airport last year BAGHDAD: A single rocket struck ...", "... tweeted MOGADISHU (Reuters) - A car bomb ..."): a place
+#: in capitals after a lower-case word, then a colon or a dash and a capitalised word
+_INLINE_DATELINE = re.compile(r"(?<=[a-z0-9,])\s+(?=[A-Z][A-Z'’.-]{3,}(?:[ /-]+[A-Z][A-Z'’.-]{2,}){0,3},?\s*"
+                              r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|[—–]|-{1,2})\s+[A-Z\"“])")
+
+
+def _at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut before a dateline run into a sentence (``_INLINE_DATELINE``).
+
+    >>> t = "Attacks have been frequent since last year BAGHDAD: A rocket struck the base."
+    >>> [t[s:e] for s, e in _at_datelines(t, [(0, len(t))])]
+    ['Attacks have been frequent since last year', 'BAGHDAD: A rocket struck the base.']
+    """
+    if not _HAS_CAPS_RUN.search(text):
+        return spans
+    out = []
+    for s, e in spans:
+        for m in _INLINE_DATELINE.finditer(text, s, e):
+            if not _SPEECH_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # not "the official said NATO: ..."
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|warned|stated|declared|wrote|reads|read|as|by)$")
+
+_HAS_CAPS_RUN = re.compile(r"[A-Z]{4}")
 
 
 def _tail(text: str, start: int, end: int, size: int = 24) -> str:
