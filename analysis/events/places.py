@@ -639,8 +639,7 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     keep = []
     for m, pid in found:
         far = (m, pid) in doubt
-        if far and (any(abs(m.start - a) <= NAMESAKE_WINDOW for a in near) or gaz.rows[pid]["country"] not in named or
-                    _bare_small_town(gaz.rows[pid], text, m.start, m.end)):
+        if far and (any(abs(m.start - a) <= NAMESAKE_WINDOW for a in near) or gaz.rows[pid]["country"] not in named):
             alt = _named_namesake(m, pid, gaz, text, named)
             if alt is not None:  # "in Borno" names Nigeria's state in a text on Nigeria, not a small town of that name
                 keep.append((m, alt))
@@ -651,28 +650,6 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
             continue
         keep.append((m, pid))
     return keep
-
-
-#: the words that set a small far town's name as a place: "in", "near", "outside", "the town of" right before it
-_FAR_TOWN_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|from|of|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
-                              r"(?:town|city|village|district|area|region|outskirts)\s+of\s+)?$", re.I)
-
-
-def _bare_small_town(row: dict, text: str, start: int, end: int) -> bool:
-    """Whether a town beyond the region of under 100,000 people is written without a word that makes it a place
-    (``_FAR_TOWN_BEFORE``), with a possessive, or with more of a longer name after it: "attacks on Clinton", "in Clinton's case" are a person's name.
-
-    >>> _bare_small_town({"type": "town"}, "attacks on Clinton", 11, 18), _bare_small_town({"type": "town"}, "killed in Kukawa", 10, 16)
-    (True, False)
-    """
-    return row["type"] == "town" and (not _FAR_TOWN_BEFORE.search(text, max(0, start - 40), start) or
-                                      text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end) or
-                                      bool(_FAR_NAME_GOES_ON.match(text, end)))
-
-
-#: more of a name after a small far town's ("Coatepec Harinas", "Dover Air Force Base"): another place, named longer
-_FAR_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|del|de\s+la|la|el)\s+)?(?!(?:District|Province|State|Region|County|Town|City|"
-                                r"Village|Municipality|Area)\b)[A-Z]")
 
 
 def _local_risk(row: dict, written: str) -> bool:
@@ -689,28 +666,12 @@ def _local_risk(row: dict, written: str) -> bool:
 _UNIT_NOUN_AFTER = re.compile(r"\s+(?:district|governorate|province|county|qada|subdistrict)\b", re.I)
 
 
-def _unit_over_far_town(m: Match, pid: str, gaz: PlaceGazetteer) -> str:
-    """A first-level unit rather than a small town beyond the region that shares its name and lies elsewhere: "in
-    Delaware" is the US state, not the Ohio town of 40,000.
-
-    >>> g = places_gazetteer(); m = next(m for m in g.index.scan(tokens("in Delaware"), "in Delaware", [False] * 2, None))
-    >>> g.rows[_unit_over_far_town(m, "gn:5151891", g)]["type"]
-    'province'
-    """
-    row = gaz.rows[pid]
-    if row["type"] != "town" or row["source"] == "hand" or row["country"] in _region_names():
-        return pid
-    units = [i for i in m.ids if gaz.rows[i]["type"] == "province" and gaz.rows[i]["name"] != row.get("admin1")]
-    return units[0] if units else pid
-
-
 def _named_namesake(m: Match, pid: str, gaz: PlaceGazetteer, text: str, named: Container[str]) -> str | None:
     """Another place the matched name may be (besides the refused ``pid``) whose country the text names and that is
     no namesake risk by its wording: the province "Borno" when a small town elsewhere shares its name."""
     for i in sorted((i for i in m.ids if i != pid), key=gaz.rank):
         row = gaz.rows[i]
-        if row["country"] in named and row["type"] != "country" and not _bare_small_town(row, text, m.start, m.end) and \
-                not _town_as_unit(row, text, m.end):
+        if row["country"] in named and row["type"] != "country" and not _town_as_unit(row, text, m.end):
             return i
     return None
 
@@ -750,7 +711,8 @@ def _small_or_unnamed_unit(row: dict, written: str) -> bool:
     town under ``NAMESAKE_BIG_CITY`` people that is no national capital (the test ``_namesake_risk`` and
     ``_local_risk`` share)."""
     if row["type"] in ("province", "district"):  # "Borno State" is Nigeria's; "North region" may be any country's
-        return not _UNIT_IN_NAME.search(written) or _common_unit_base(written)
+        return not _UNIT_IN_NAME.search(written) or _common_unit_base(written) or \
+            written.lower().endswith((" region", " county", " department"))  # nouns many countries' units share
     return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()
 
 
@@ -890,7 +852,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
                 used[k] = False
             refused.update(m.ids)
             continue
-        found.append((m, _unit_over_far_town(m, _province_named(text, m.start, m.end, pid, gaz), gaz)))
+        found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
     found = _without_far_namesakes(found, gaz, text, used, refused, named)
     found = _without_foreign_parent(found, gaz, text, used, refused)
     if fuzzy:  # not a place the text did not use as one, found again by its spelling ("Washington's support")
@@ -921,9 +883,10 @@ def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """
     out = []
     for m in _UNIT_OF.finditer(text):
-        if any(r["start"] < m.end("name") and m.start("name") < r["end"] and r["type"] in ("province", "country", "region")
+        if any(r["start"] < m.end("name") and m.start("name") < r["end"] and r["type"] in ("province", "region")
                for r in rows):
-            continue  # a unit found already; a town of the unit's name ("the region of Santander") gives way to it
+            continue  # a unit found already; a town or country of the unit's name ("the region of Santander", "the state
+            # of Georgia") gives way to it
         kinds = (m.group("kind"), "oblast", "province", "state", "region", "governorate")
         keys = [match_key(f"{m.group('name')} {k}") for k in kinds] + [match_key(m.group("name"))]
         ids = [i for key in keys for i, _ in gaz.index.exact.get(key, ())]

@@ -119,7 +119,9 @@ _LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|l
 _INQUIRIES = r"(?:hunt|manhunt|search|investigation|inquiry|enquiry|probe|appeal|campaign|crackdown)"
 _INQUIRY_LAUNCHED = re.compile(r"\b" + _INQUIRIES + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|"
                                r"had\s+been|is\s+being)\s+launched$")
-_LAUNCHED_INQUIRY = re.compile(r"launched\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _INQUIRIES + r"\b")
+_LAUNCHED_INQUIRY = re.compile(r"launch(?:ed|es|ing)?\s+(?:a|an|the|his|her|its|their|our|a\s+new|its\s+own)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:" + _INQUIRIES[3:-1] + r"|bid|run|website|product|initiative|programm?e|app|effort|drive|"
+                               r"review|consultation|fund|tour|album|book|company|business|platform|service)s?\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
                           r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
@@ -150,10 +152,14 @@ def launched_inquiry(text: str, span: tuple[int, int]) -> bool:
     True
     >>> launched_inquiry("Police launched an investigation", (7, 15)), launched_inquiry("They launched rockets", (5, 13))
     (True, False)
+    >>> launched_inquiry("Rubio is launching his campaign in Florida", (9, 18))
+    True
     """
     low = text.lower()
-    return low[span[0]:span[1]] == "launched" and bool(_INQUIRY_LAUNCHED.search(low, max(0, span[0] - 80), span[1]) or
-                                                        _LAUNCHED_INQUIRY.match(low, span[0]))
+    word = low[span[0]:span[1]]
+    return word.startswith("launch") and bool(word == "launched" and _INQUIRY_LAUNCHED.search(low, max(0, span[0] - 80),
+                                                                                             span[1]) or
+                                              _LAUNCHED_INQUIRY.match(low, span[0]))
 
 
 def _struck_deal(low: str, span: tuple[int, int]) -> bool:
@@ -239,7 +245,7 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not (low[s[0]:s[1]] == "attack" and _ATTACK_KIND_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
-        if cls == "attack" and "launched" in low:  # "a manhunt was launched", "launched an investigation": no blow
+        if cls == "attack" and "launch" in low:  # "a manhunt was launched", "launching his campaign": no blow
             spans = [s for s in spans if not launched_inquiry(low, s)]
         if cls == "attack" and "shot" in low:  # "took a parting shot at the senator": a remark, not gunfire
             spans = [s for s in spans if not _figurative_shot(low, s)]

@@ -185,7 +185,7 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
 #: airport last year BAGHDAD: A single rocket struck ...", "... tweeted MOGADISHU (Reuters) - A car bomb ..."): a place
 #: in capitals after a lower-case word, then a colon or a dash and a capitalised word
 _INLINE_DATELINE = re.compile(r"(?<=[a-z0-9,])\s+(?=[A-Z][A-Z'’.-]{3,}(?:[ /-]+[A-Z][A-Z'’.-]{2,}){0,3},?\s*"
-                              r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|[—–]|-{1,2})\s+[A-Z\"“])")
+                              r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|[—–]|-{1,2})\s+(?:[\"“]|[A-Z](?:[a-z]|\s)|\d))")
 
 
 def _at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -207,7 +207,8 @@ def _at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|warned|stated|declared|wrote|reads|read|as|by)$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|added|warned|stated|declared|wrote|reads|read|as|by|the|of|to|in|from|at|for|"
+                            r"with|and|or|on|against)$")  # ... nor an acronym the sentence goes on with ("claimed by the IRGC –")
 
 _HAS_CAPS_RUN = re.compile(r"[A-Z]{4}")
 
