@@ -1211,8 +1211,6 @@ def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: st
     return out
 
 
-#: a day whose year neither the text nor the page gives
-_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,

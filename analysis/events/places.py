@@ -480,6 +480,8 @@ _CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
 #: a person's home town in apposition ("Sgt. X, 46, of Carrollton", "Specialist Y, of Waycross, Georgia")
 _HOMETOWN_BEFORE = re.compile(r"[A-Za-z\d],\s+(?:\d{1,3},\s+)?of\s+$")
 _ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
+#: a short bracket right after a heading's place ("Diyarbakir (east):"), read past to its colon
+_PAREN_FIRST = re.compile(r"^\s*\([^)]{1,20}\)")
 #: a chronology entry's date and dash before its place heading ("January 6, 2015 – Sultanahmet, Istanbul: ...")
 _DATE_DASH_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
                                r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[–—-]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?")
@@ -551,7 +553,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
     if (start == sentence_start or _DATE_DASH_BEFORE.fullmatch(text, sentence_start, start)) and \
-            _ENTRY_COLON.match(re.sub(r"^\s*\([^)]{1,20}\)", "", text[end:end + 45])):
+            _ENTRY_COLON.match(_PAREN_FIRST.sub("", text[end:end + 45])):
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.", "June 5, 2015 – Diyarbakir (east): ...")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
