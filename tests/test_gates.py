@@ -36,7 +36,7 @@ HELPERS = {
                   "_ACTIVE_OBJECT", "_BE_AUX",  # only after a bare count a gated rule found: its verb's voice
                   "_FIRED_MODIFIER", "_FORCES_SHOT",  # only around a counted munition a gated rule found
                   "_TIME_ASIDE",  # only between a counted munition a gated rule found and its verb
-                  "_QUOTED_WORD"},  # blanks quotation marks after the gate opened: decides no count
+                  "_QUOTED_WORD", "_OPEN_ON_HARM"},  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
@@ -54,7 +54,7 @@ HELPERS = {
                    "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK",
                    "_RELATIVE_ASIDE",  # only after a ", which" boundary the split found: keeps or drops that cut
                    "_BODIES_BEFORE", "_BODIES_AFTER",  # only around a count of bodies a gated rule found
-                   "_QUOTED_WORD",  # blanks quotation marks after the gate opened: decides no count
+                   "_QUOTED_WORD", "_OPEN_ON_HARM",  # blank quotation marks after the gate opened: decide no count
                    "_ANNIVERSARY", "_EVENT_BEFORE",  # blank what an anniversary marks after the gate opened: no count added
                    "_TITLE_INITIALS",  # blanks a title's initials after the gate opened: decides no count
                    "_TITLE_INITIALS_END",  # keeps a clause whole in ``split_clauses``: decides no count

@@ -44,12 +44,14 @@ GATES: dict[str, Gate] = {
                        "another", "claim"), weapons=13),
     # ``roles.casualties``: casualty verbs, nouns and predicates ("were killed", "injuries", "in critical condition",
     # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was
-    # hurt", "material damage only", "non-lethal", "loss of life"), a body found and list entries ("Mosul: 3 by rockets")
+    # hurt", "material damage only", "non-lethal", "loss of life", "no victims"), a body found and list entries ("Mosul: 3
+    # by rockets")
     "casualties": Gate(("kill", "dead", "death", "die", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "slaughter", "massacr", "murder", "lynch",
                         "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
-                        "hospital", "human", "concussion", "brain", "tbi", "coma", "body", "bodies", "corpse", "unscathed", ":")),
+                        "hospital", "human", "concussion", "brain", "tbi", "coma", "body", "bodies", "corpse", "unscathed", "victims",
+                        ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
     "bare_casualties": Gate(("kill", "dead", "die", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),

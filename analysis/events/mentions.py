@@ -45,7 +45,7 @@ from .actors import STATE_TYPES, actors_gazetteer, scan_actors
 from .clauses import (BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, MONTH_WORD, PRIOR, RESPONSIBLE_PARTY,
                       SINCE_AN_EVENT, SINCE_DATED_EVENT, is_caption, split_clauses)
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
-from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
+from .dating import DATE_FIELDS, EMPTY_DATE, DateIndex, best_date, dated_by_text, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .idioms import blank_idioms, has_idiom_word
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
@@ -1189,7 +1189,7 @@ def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
 
 
 #: a sentence that is only a day, as a chronology's entries open ("October 21.", "Sept. 3, 2019:", "12 March -")
-_DATE_ONLY = re.compile(r"\s*(?:" + _WEEKDAY_WORD + r",?\s+)?(?:" + MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+_DATE_ONLY = re.compile(r"\s*(?:" + _WEEKDAY_WORD + r",?\s+)?(?:" + MONTH_WORD + r"\.?,?\s+\d{1,2}(?:st|nd|rd|th)?|"
                         r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_WORD + r"\.?)(?:,?\s+\d{4})?\s*[.:\u2013-]?\s*", re.I)
 
 
@@ -3346,6 +3346,8 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
     heads = [r for r in doc_mentions([{"doc_id": "", "para_id": 0, "sent_id": 0, "start": 0, "end": len(title),
                                        "text": title}], title, published)
              if r["scope"] == "incident" and r["event_type"] not in ("threat", "claim")]
+    if not heads and _DAY_HEADING.fullmatch(title):
+        _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry
     if len(heads) != 1:
         return rows
     head = heads[0]
@@ -3360,7 +3362,31 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
             lead[f] = head[f]
     if head["weapon"] and not lead["weapon"]:
         lead["weapon"], lead["weapons"] = head["weapon"], head["weapons"]
+    if head["date_precision"] == "day" and head["date_source"] == "sentence" and not dated_by_text(lead):
+        lead.update({f: head[f] for f in DATE_FIELDS}, date_source="dateline")  # "March 21: Car bomb kills ..."
     return rows
+
+
+#: a headline that is only a day, or a day and a place, as a chronology's entry is headed ("October 10, 2015: Ankara",
+#: "July 20, 2015 - Suruc")
+_DAY_HEADING = re.compile("(?i:" + _DATE_ONLY.pattern + r")(?:(?:[A-Z][\w'’.-]*|al|el|de)(?:\s+|$)){0,4}[:\u2013-]?\s*")
+
+
+def _heading_day(rows: list[dict], title: str, published: str | None) -> None:
+    """Give the day of a headline that is only a day (and a place) to the first incidents of the body that have no
+    date of their own text, as a chronology's entry is dated by its heading.
+
+    >>> rows = [{"sent_id": 0, "scope": "incident", "date": "2015-10", "date_source": "article window"}]
+    >>> _heading_day(rows, "October 10, 2015: Ankara", "2015-10-12"); rows[0]["date"], rows[0]["date_source"]
+    ('2015-10-10', 'dateline')
+    """
+    day = best_date(date_records(title, published), title, 0, len(title))
+    if not day or day["date_precision"] != "day":
+        return
+    first = min(int(r["sent_id"]) for r in rows)
+    for r in rows:
+        if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["scope"] == "incident" and not dated_by_text(r):
+            r.update(day, date_source="dateline")
 
 
 def _rebuilt_text(sents: list[dict]) -> str:

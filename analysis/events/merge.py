@@ -520,10 +520,13 @@ def _around(city: str, place: str) -> bool:
 
 def _same_told_twice(m: dict, c: _Cluster) -> bool:
     """Whether two clauses of one sentence tell one event: the same site and day, related weapons ("rockets hit the
-    base, and a Katyusha landed inside the base on Monday")."""
-    return bool(m["place_id"]) and m["place_id"] == c.place_id and bool(m["date"]) and m["date"] in c.days and \
+    base, and a Katyusha landed inside the base on Monday"), or an unplaced step of one assault ("stormed the base with
+    a car bomb and then opened fire": ``_means_of_told``)."""
+    if not m["date"] or m["date"] not in c.days:
+        return False
+    return bool(m["place_id"]) and m["place_id"] == c.place_id and \
         places_gazetteer().row(m["place_id"])["type"] not in ("country", "region", "province") and \
-        all(weapons_compatible(m["weapon"], w) for w in c.weapons)
+        all(weapons_compatible(m["weapon"], w) for w in c.weapons) or _means_of_told(m)
 
 
 #: a sentence that opens on an event already told ("The blast ...", "This attack ...")
@@ -1415,7 +1418,7 @@ def _weekday(r: dict) -> tuple[str, int] | None:
     (('told', 1), ('day', 2))
     """
     day = str(r.get("date") or "")
-    if not day and r.get("date_rule") == "weekday":
+    if not day and r.get("date_rule") in ("weekday", EARLIER_THAN_TOLD) and r.get("date_source") != "statement":
         text = str(r.get("date_text") or "").lower()
         named = [i for i, w in enumerate(_WEEKDAYS) if w in text]
         return ("told", named[0]) if len(named) == 1 else None
@@ -1429,11 +1432,14 @@ def _weekday(r: dict) -> tuple[str, int] | None:
 
 def _weekday_clash(m: dict, c: _Cluster) -> bool:
     """Whether a mention and its article's mentions of an incident give two weekdays, one only named (an undated page's
-    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday): two days, two events."""
+    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday), or two named at least two days apart
+    ("another strike on Tuesday", "a drone strike on Friday"; not "late Monday" and "Tuesday", one night): two days,
+    two events."""
     own = _weekday(m)
     if own is None:
         return False
-    return any(w is not None and w[0] != own[0] and w[1] != own[1]
+    return any(w is not None and w[1] != own[1] and (w[0] != own[0] or own[0] == "told" and
+                                                     min((w[1] - own[1]) % 7, (own[1] - w[1]) % 7) >= 2)
                for w in (_weekday(r) for r in c.rows if r["doc_id"] == m["doc_id"]))
 
 
@@ -1733,7 +1739,11 @@ def _told_earlier_same_weapon(m: dict, c: _Cluster, rows: list[dict]) -> bool:
 
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
 _INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|salvo)\s+(?:also\s+)?"
-                             r"(?:included|involved|featured|comprised)\b", re.I)
+                             r"(?:included|involved|featured|comprised)\b|"
+                             # one assault told step by step: "stormed the base with a car bomb and then opened fire"
+                             r"\b(?:with|detonat\w+|set\s+off|blew\s+up|explod\w+)\s+(?:an?\s+|the\s+|their\s+|two\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|grenades?|vests?)\s*,?\s+(?:and\s+)?then\s+"
+                             r"(?:opened\s+fire|stormed|raided|attacked|fired)\b", re.I)
 
 
 def _answered_again(m: dict, c: _Cluster) -> bool:
@@ -1757,6 +1767,8 @@ def _means_of_told(m: dict) -> bool:
     weapon of the same attack, not another attack.
 
     >>> _means_of_told({"place_id": "", "evidence": "Sources said the attack also involved two drones."})
+    True
+    >>> _means_of_told({"place_id": "", "evidence": "Gunmen stormed the base with a car bomb and then opened fire."})
     True
     """
     return not m.get("place_id") and bool(_searched(_INCLUDED_MEANS, str(m.get("evidence") or "")))

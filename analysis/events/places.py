@@ -72,7 +72,8 @@ _CUE_BEFORE = re.compile(
 AIMED_AT_BEFORE = re.compile(
     r"\b(?:fir(?:ed|ing)|launch(?:ed|ing)|rockets?|missiles?|drones?|uavs?|shells?|artillery|mortars?|air\s*strikes?|"
     r"airstrikes?|strikes?|bombs?|bombers?|gunmen|militants|insurgents|rebels|fighters|troops|forces|jets|warplanes|"
-    r"aircraft|attackers?|assailants)\b[^.;]{0,40}?\b(?:at|towards?|against|into|hit|struck|targeted|targeting|attacked|"
+    r"aircraft|attackers?|assailants|explosions?|blasts?|bombings?|car\s+bombs?|suicide\s+bombers?|grenades?)\b"
+    r"[^.;]{0,40}?\b(?:at|towards?|against|into|hit|struck|targeted|targeting|attacked|"
     r"shelled|shelling|bombed|bombing|pounded|pounding|stormed|raided|rocked|(?:headed|heading|bound|aimed)\s+(?:for|at))"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$",
     re.I)

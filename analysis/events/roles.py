@@ -117,7 +117,8 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
+                          r"(?<!must\s)(?<!not\s)(?<!n't\s)(?<!did\s)(?<!does\s)(?<!\bdo\s)(?<!and\s)(?<!or\s)kill|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
@@ -133,7 +134,10 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
-                        r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b",
+                        r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"
+                        r"\bfail(?:ed|ing|s)\s+to\s+cause\s+(?:any\s+)?casualties\b|"
+                        r"\b(?:no\s+|without\s+(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:(?:have|had)\s+(?:yet\s+)?been\s+|were\s+|are\s+)?"
+                        r"(?:yet\s+)?(?:identified|named|found))",  # "no victims this time": as wire copy says "no casualties"
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
@@ -143,7 +147,8 @@ _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|
                        r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
-                       r"(?:any\s+)?injur", re.I)
+                       r"(?:any\s+)?injur|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:cause|result\s+in|lead\s+to)\s+(?:any\s+)?injur",
+                       re.I)
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
                         r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
@@ -341,6 +346,9 @@ _NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:wa
 
 #: one word in quotation marks inside a count ("two “minor” injuries": the source's own word, quoted)
 _QUOTED_WORD = re.compile(r"(?<=\s)[“\"]((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]{3,})[”\"](?=[\s,.;])")
+#: a quotation opened on a count's harm and left open or closed past the clause ('two “minor injuries.')
+_OPEN_ON_HARM = re.compile(r"\b(" + _NUM + r")\s+[“\"](?=(?:[a-z-]+\s+){0,2}(?:injur(?:y|ies)|wounds?|casualties|deaths)\b)",
+                           re.I)
 
 
 def _unquote_words(text: str) -> str:
@@ -350,10 +358,13 @@ def _unquote_words(text: str) -> str:
     'causing two  minor  injuries'
     >>> _unquote_words('20 troops “sustained minor injuries” from drones')
     '20 troops  sustained minor injuries  from drones'
+    >>> _unquote_words('causing two “minor injuries.')
+    'causing two  minor injuries.'
     """
     if "“" not in text and '"' not in text:
         return text
-    return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
+    text = _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
+    return _OPEN_ON_HARM.sub(lambda m: m.group(1) + m.group()[len(m.group(1)):-1] + " ", text)
 
 
 def _blanked(text: str) -> str:
@@ -655,6 +666,14 @@ _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^
 _SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4})\b|\b(?:this|last)\s+year\s+alone\b", re.I)
 
 
+#: thousands told in the perfect ("strikes ..., which have reportedly killed over 13,000", "more than 2,000 people have
+#: been killed"): no one event's toll
+_THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d)"
+_THOUSANDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*killed\s+(?:(?:more\s+than|over|at\s+least|"
+                               r"nearly|almost|about|some|around)\s+)?" + _THOUSANDS + r"|\b" + _THOUSANDS +
+                               r"\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*been\s+killed\b", re.I)
+
+
 #: victims told "also" in the event just told ("were also injured in the attack", "also died in the blast"): that
 #: event's toll, not another event's (read by the mention and merge steps)
 ALSO_IN_TOLD = re.compile(r"\balso\s+(?:been\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|died|wounded|injured|hurt)\s+(?:in|by|during)\s+"
@@ -676,6 +695,8 @@ def running_tally(text: str) -> bool:
     True
     >>> running_tally("A suicide car bomb attack has killed at least 14 people.")
     False
+    >>> running_tally("Israel's strikes on Gaza, which have reportedly killed over 13,000 people.")
+    True
     >>> running_tally("Three more have died since the blast, raising the toll to nine.")
     False
     >>> running_tally("Two guards have died since the car bomb went off.")
@@ -687,7 +708,7 @@ def running_tally(text: str) -> bool:
     """
     if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
         return False
-    if _CONFLICT_KILLED.search(text):
+    if _CONFLICT_KILLED.search(text) or _THOUSANDS_SO_FAR.search(text):
         return True
     m = _TOLL_OVER_SPAN.search(text)
     if m is None:
@@ -730,7 +751,8 @@ def _blank_anniversary(text: str) -> str:
 #: a time told between a casualty verb and its object ("killed on Sunday night a member of the militia")
 _VERB_TIME = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))(?P<when>\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|"
                         r"overnight|yesterday|today|late\s+[A-Z][a-z]+day|last\s+night)(?:\s+(?:night|morning|evening|"
-                        r"afternoon))?)(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at\s+least)\s)")
+                        r"afternoon))?)(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at\s+least)\s)"
+                        r"(?!\s+\d+\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")  # not "on Sunday 10 September"
 
 
 def _blank_verb_time(text: str) -> str:
@@ -1635,6 +1657,9 @@ _TITLED_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|sho
 _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in  # "gunmen": many
                               {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
                                "women", "children"}))
+#: one victim told headline-style, a present verb and a bare singular noun ("Car bomb kills civil engineer")
+_HEADLINE_ONE = re.compile(r"\b(?:(?P<k>kills|Kills|Kill)|(?P<w>wounds|Wounds|injures|Injures))\s+(?:[A-Za-z-]+\s+)?(?:" + _ONE_PERSON +
+                           r")(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|outside|after|during|as|and\s+(?:wound|injur|hurt)\w*)\b)")
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing|assassination)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
@@ -1856,12 +1881,14 @@ def _one_victims(text: str, out: dict) -> None:
     3
     >>> o = {"killed": 1, "injured": None}; _one_victims("it killed commander Ali Hamad, his deputy, and another fighter", o); o
     {'killed': 3, 'injured': None}
+    >>> o = {"killed": None, "injured": None}; _one_victims("Car bomb kills civil engineer", o); o["killed"]
+    1
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
     for m in list(_ONE_VICTIM.finditer(text)) + [m for m in _NOUN_VICTIM.finditer(text) if not _PLOTTED_BEFORE.search(
             text, max(0, m.start() - 40), m.start())] + list(_TITLED_VICTIM.finditer(text)) + \
-            list(_HIS_HARM.finditer(text)):
+            list(_HIS_HARM.finditer(text)) + list(_HEADLINE_ONE.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
@@ -2139,11 +2166,12 @@ def munitions(text: str, event_class: str = "") -> dict:
 
 
 #: bombs dropped from the air, the munitions of an air strike: "a jet dropped three bombs on the village", "hit 85
-#: targets with 145 bombs", "20 bombs were dropped" (bombs planted or carried are no munitions fired)
+#: targets with 145 bombs", "20 bombs were dropped", "seven bombs dropped on X" (bombs planted or carried are no munitions
+#: fired)
 _BOMBS_DROPPED = re.compile(r"\b(?:(?:dropp(?:ed|ing)|drops?|releas(?:ed|ing)|rain(?:ed|ing))\s+|(?:hit|hitting|struck|strik(?:e|es|ing)|"
                             r"pound(?:ed|ing)|target(?:ed|ing)|launch(?:ed|es|ing))\s+(?:[\w-]+\s+){0,6}?with\s+)" + _QUAL +
                             r"(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\b|\b" + _QUAL.replace("<q>", "<q2>") +
-                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:were|had\s+been|have\s+been)\s+dropped\b", re.I)
+                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:(?:were|had\s+been|have\s+been)\s+)?dropped\b", re.I)
 
 
 def _bombs_dropped(text: str, out: dict) -> None:
@@ -2256,6 +2284,13 @@ _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullet
                            r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
 
 
+#: what a counted drone or aircraft fired ("a drone fired two missiles"): the drone is the launcher, the missiles the
+#: munitions fired
+_PLATFORM_FIRED = re.compile(r"\s+(?:\w+ly\s+)?(?:fired|launched|dropped|released)\s+(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
+                             r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:missiles?|rockets?|bombs?|munitions|projectiles|grenades?)\b", re.I)
+
+
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
 
@@ -2267,9 +2302,13 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     (9, None)
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("jets downed the drones, but debris from one destroyed a shed", o, ""); o["n_intercepted"]
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("A drone fired two missiles at a car", o, ""); o["n_fired"]
+    2
     """
     taken: list[tuple[int, int]] = []
-    rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
+    rows = [r for r in count_rows(text) if r["value"] is not None and not _PLATFORM_FIRED.match(text, r["end"]) and
+            (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
             _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted

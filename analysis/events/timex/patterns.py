@@ -63,7 +63,7 @@ _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\
 
 # ------------------------------------------------------------------ days written with a month
 _WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6": that day's week
-_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)|(?<=[a-z])(?=\d)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
+_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
 _p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
 _p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
 #: "the first of January", "the twenty-first of May": a spelled ordinal day of a month (read as a day-month date)
@@ -73,8 +73,8 @@ _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s
 _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_FULL})\s+(?P<day>(?i:{SPELLED_DAY}))(?![\w-])"
    rf"(?!\s+(?!(?:and|or|but|when|at|in|to|on|that|the|as|after|before|with|for|from|until|while)\b)[a-z]){_RY}", 5, reach=(40, 40),
    also=((_MONTH_KEYS, 20, 0),))
-_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
-_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD})(?:,?\s+|\s*\(\s*))?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD})(?:,?\s+|\s*\(\s*))?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
 #: year first with slashes or dots ("2024/01/28", "2024.1.28"), as some news sites date their stories
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<isep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=isep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])(?![/.]\d)", 7, reach=(2, 14))

@@ -402,11 +402,11 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
 
 @_check("date_mdy")
 def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not)."""
+    """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not; 'May 3:' heads an entry)."""
     after = _ORDINAL_SUFFIX.sub("", norm[m.end("day") : m.end("day") + 4])[:1]
     split_clock(c, m, "mon")
     return not (c.data["mon"] == "May" and "year" not in c.data and "wd" not in c.data
-                and after not in {"", ",", ".", " ", ";", ")", "\n"})
+                and after not in {"", ",", ".", " ", ";", ":", ")", "\n"})
 
 
 @_check("date_dmy")
