@@ -117,3 +117,42 @@ def test_strikes_on_two_named_weekdays_of_an_undated_page_are_two():
 def test_a_think_tank_named_after_a_city_is_no_place():
     assert _mentions(["No group claimed the assault, but according to the Washington Institute, that is common."],
                      "2023-11-20").empty
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_drone_strike_put_down_to_militants_is_their_attack():
+    assert _one("Officials attribute the drone strike on the outpost to Iran-backed militants.",
+                "2024-01-29")["event_type"] == "attack"
+
+
+def test_an_unknown_town_and_the_province_the_article_names_are_one_place():
+    inc = incidents_of("Gunmen ambushed a police convoy in the State of Mexico on Thursday, killing 13 officers.",
+                       "The convoy was attacked in broad daylight in the municipality of Tlalmanalco as it patrolled.",
+                       published="2021-12-10")
+    assert len(inc) == 1 and int(inc.loc[0, "killed"]) == 13
+
+
+def test_two_districts_of_a_province_only_the_text_names_are_two_places():
+    inc = incidents_of("A bomb exploded on a bridge in Muang district, Yala, on Friday night, wounding nobody.",
+                       "A pipe bomb was thrown into a ranger outpost in Raman district of Yala on Friday night.",
+                       published="2023-04-15")
+    assert len(inc) == 2
+
+
+def test_a_group_that_continues_to_carry_out_attacks_is_a_habit():
+    assert _mentions(["The group still continues to carry out high-profile attacks in the capital of Mogadishu."],
+                     "2023-09-01").empty
+
+
+def test_what_an_attack_prompted_a_state_to_fire():
+    m = _one("This prompted Iran to fire ballistic missiles at an Iraqi base housing US troops.", "2020-01-10")
+    assert m["weapon"] == "ballistic missiles"
+
+
+def test_rockets_set_off_and_a_bomb_set_off_are_events():
+    assert int(_one("Three rockets were reportedly set off near the airport after midnight.", "2021-07-08")["n_fired"]) == 3
+    assert _mentions(["The speech set off a debate in Baghdad."], "2021-07-08").empty
+
+
+def test_a_town_after_a_facility_and_of_is_its_place():
+    assert [p["text"] for p in scan_places("an attack on the prison of Guayaquil last month")] == ["Guayaquil"]

@@ -1549,8 +1549,10 @@ _LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:relat
 _ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)
 _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
                        r"(?:[\w-]+\s+)?$|\b(?:has|have|had)\s+(?:been\s+)?(?:systematically|routinely|repeatedly|regularly|"
-                       r"frequently|often|continually|continuously|consistently|deliberately\s+and\s+systematically)\s+$",
-                       re.I)  # ... or a habit told in the perfect ("the army has systematically targeted civilians")
+                       r"frequently|often|continually|continuously|consistently|deliberately\s+and\s+systematically)\s+$|"
+                       r"\bcontinu(?:es|e|ed|ing)\s+to\s+(?:carry\s+out|launch|conduct|stage|mount|wage)\s+(?:[\w-]+\s+){0,2}?$",
+                       re.I)  # ... or a habit told in the perfect ("the army has systematically targeted civilians") or
+# kept up ("the group continues to carry out high-profile attacks in the capital")
 
 #: an attack its source says it does not believe happened ("officials did not think the drones were aimed at X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)

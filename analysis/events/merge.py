@@ -902,6 +902,17 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     return any(_unplaced(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
 
 
+def _unplaced_in_province(a: str, b: str) -> bool:
+    """Whether one place is a name the gazetteer cannot place and the other a province ("the municipality of X" and
+    "the State of Mexico"): one article's two mentions are not set apart by that when their tolls agree.
+
+    >>> _unplaced_in_province("txt:tlalmanalco@", "anbar"), _unplaced_in_province("txt:tlalmanalco@", "iraq")
+    (True, False)
+    """
+    gaz = places_gazetteer()
+    return any(_unplaced(x) and gaz.row(y)["type"] == "province" for x, y in ((a, b), (b, a)))
+
+
 def _unplaced(pid: str) -> bool:
     """Whether a place is a name read from the text that the gazetteer cannot place, nor any place it is read in
     ("the Chalmir area of Sinjar Mountain" when neither is known).
@@ -1790,6 +1801,7 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
             return 1, True  # one article's "Ankara" and "the Kahramankazan district": the city and a part of its province
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
+                                           _pair_fit(_unplaced_in_province, mp, cp) and not _toll_differs(m, c) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
                                            facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or
                                            facts.may_site_named and _told_site_named(m, c) or

@@ -461,7 +461,8 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
 _SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port|capital|"
-                             r"heart|centre|center|republic|region|state|oblast|county|department)\s+of\s+"
+                             r"heart|centre|center|republic|region|state|oblast|county|department|prison|jail|airport|"
+                             r"hospital|market|stadium|cathedral)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 #: a named part of a town before "of" ("the Lal Chowk area of X", "the Karrada district of X"): X holds it
 _NAMED_PART_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:area|district|neighbou?rhood|quarter|suburb|sector|locality)\s+of\s+"
@@ -1468,6 +1469,8 @@ def places_compatible(a: str | None, b: str | None) -> bool:
 
     >>> places_compatible("erbil_airport", "us_consulate_erbil"), places_compatible("ain_al_asad", "erbil")
     (True, False)
+    >>> places_compatible("txt:raman@txt:yala@", "txt:muang@txt:yala@")  # two districts of a parent known only by name
+    False
     """
     if not a or not b or a == b or _same_text_name(a, b):
         return True
@@ -1478,7 +1481,8 @@ def places_compatible(a: str | None, b: str | None) -> bool:
         return True
     if any(_same_text_name(x, b) for x in anc_a) or any(_same_text_name(a, y) for y in anc_b):
         return True  # "the X village in the Dumez district" inside "the Dumez district within Kirkuk"
-    return any(p in anc_b and kind(p) not in BROAD_TYPES for p in anc_a)
+    return any(p in anc_b and kind(p) not in BROAD_TYPES and not p.startswith("txt:") for p in anc_a)  # two places
+    # of a parent only the text names ("Raman district of Yala", "Muang district, Yala"): of what kind is not known
 
 
 def _same_text_name(a: str, b: str) -> bool:

@@ -65,6 +65,10 @@ _ASIDE_AGENT = re.compile(r"^\s*(?:(?:military|forces|army|troops|air\s+force|na
                           r"raided)\b", re.I)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
+#: an event put down to a party named after "to" or "on" ("attributed the drone strike to X", "blamed the attack on X")
+_PUT_DOWN_TO_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                                 r"(?:attacks?|strikes?|bombings?|raids?|assaults?|shelling|blasts?|explosions?)\s+"
+                                 r"(?:(?:on|in|at|against)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:to|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,1}$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+(?P<t>(?:the\s+|a\s+|an\s+|two\s+|"
                           r"three\s+)?(?:[\w'’.-]+\s+){0,3}?(?:base|bases|convoy|convoys|patrol|patrols|checkpoint|"
@@ -419,8 +423,9 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
         if after.startswith(".") and "." in a["text"]:
             after = after[1:]  # the abbreviation's own full stop ("U.S. drone strike" read as "U.S")
-        if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
-            agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
+        if (_BLAMED_BEFORE.search(before[-30:]) or _PUT_DOWN_TO_BEFORE.search(text, max(0, a["start"] - 80), a["start"])) \
+                and a["type"] not in STATE_TYPES:
+            agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack", "attributed the strike to X"
         elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
             agents.append(a)  # "killed in a US drone strike": whose strike it was
         elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):

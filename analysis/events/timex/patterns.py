@@ -73,8 +73,8 @@ _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s
 _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON_FULL})\s+(?P<day>(?i:{SPELLED_DAY}))(?![\w-])"
    rf"(?!\s+(?!(?:and|or|but|when|at|in|to|on|that|the|as|after|before|with|for|from|until|while)\b)[a-z]){_RY}", 5, reach=(40, 40),
    also=((_MONTH_KEYS, 20, 0),))
-_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD})(?:,?\s+|\s*\(\s*))?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
-_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD})(?:,?\s+|\s*\(\s*))?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
 #: year first with slashes or dots ("2024/01/28", "2024.1.28"), as some news sites date their stories
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<isep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=isep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])(?![/.]\d)", 7, reach=(2, 14))

@@ -400,6 +400,21 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
         c.data["_date_span"] = (start, end)  # applied after overlap selection, which compares whole matches
 
 
+#: a weekday just before a bracketed numeric date ("Friday (12/1/2024)"): it chooses between the m/d and d/m readings
+_WEEKDAY_BRACKET = re.compile(r"(?i)\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
+
+
+@_check("date_numeric")
+def _date_numeric(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A numeric date; a weekday told just before its bracket is kept to choose its reading (the weekday stays a
+    mention of its own)."""
+    if "wd" not in c.data:
+        lead = _WEEKDAY_BRACKET.search(norm, max(0, m.start() - 14), m.start())
+        if lead:
+            c.data["wd"] = lead.group("wd")
+    return True
+
+
 @_check("date_mdy")
 def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not; 'May 3:' heads an entry)."""
