@@ -156,3 +156,21 @@ def test_rockets_set_off_and_a_bomb_set_off_are_events():
 
 def test_a_town_after_a_facility_and_of_is_its_place():
     assert [p["text"] for p in scan_places("an attack on the prison of Guayaquil last month")] == ["Guayaquil"]
+
+
+# ---------------------------------------------------------------- round 3 (chronology entries)
+def test_an_entry_s_place_between_its_date_and_a_dash():
+    assert [p["text"] for p in scan_places("July 20, 2015: Qaraqosh - A bomb explodes near the church.")] == ["Qaraqosh"]
+
+
+def test_a_car_laden_with_explosives_that_slams_into_a_building():
+    m = _one("A car laden with explosives slams into a police station.", "2003-10-09")
+    assert m["weapon"] == "car bomb"
+
+
+def test_a_few_attacks_with_their_joint_toll_told_alone_are_one_incident():
+    m = _one("16: 32 killed in two attacks targeting pilgrims in Baghdad.", "2013-03-19")
+    assert int(m["killed"]) == 32
+    m = _mentions(["Gunmen killed four guards at a checkpoint in Baqubah on Monday.",
+                   "Two attacks in Baqubah killed seven people on Monday."], "2013-03-19")
+    assert list(m["killed"]) == [4]

@@ -773,6 +773,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
             # Wednesday" stays one)
             r["scope"] = "incident"
         kept.append(r)
+    _lone_joint_toll(kept)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
@@ -1118,6 +1119,31 @@ def _inline_dateline_end(text: str) -> int:
 _NOT_TALLY = re.compile(r"\b(?:the\s+)?first\b[^.;]{0,60}?\b(?:in|since)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|\d{4})\b|\b(?:have|had)\s+been\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
                         r"hurt)\b", re.I)
+
+
+def _lone_joint_toll(rows: list[dict]) -> None:
+    """Make one incident of a placed summary of a few attacks with their joint toll ("32 killed in two attacks on
+    pilgrims in Baghdad", "six explosions across Baghdad left 20 dead") when the article tells none of them apart: a
+    chronology's entry, coded as one event; told with its parts, the summary stays a summary.
+
+    >>> r = {"scope": "aggregate", "place_id": "baghdad", "killed": 32, "injured": None,
+    ...      "evidence": "32 killed in two attacks on pilgrims in Baghdad."}
+    >>> _lone_joint_toll([r]); r["scope"]
+    'incident'
+    """
+    if any(r["scope"] == "incident" for r in rows):
+        return
+    for r in rows:
+        ev = str(r.get("evidence") or "")
+        if r["scope"] == "aggregate" and r["place_id"] and (_counted(r["killed"]) or _counted(r["injured"])) and \
+                _JOINT_PARTS.search(ev) and not _TALLY.search(_NOT_TALLY.sub(" ", ev)):
+            r["scope"] = "incident"
+
+
+#: a few attacks or blasts told together (counted, or a wave or spate of them)
+_JOINT_PARTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin|[2-9])\s+(?:(?:separate|coordinated|"
+                          r"simultaneous|successive|apparently|suicide|car|bomb)\s+){0,2}(?:attacks|bombings|assaults|"
+                          r"explosions|blasts)\b|\ba\s+(?:wave|spate|series|string)\s+of\b", re.I)
 
 
 def _one_day_series(r: dict, clause: str) -> bool:

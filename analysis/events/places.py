@@ -488,6 +488,11 @@ _PAREN_FIRST = re.compile(r"^\s*\([^)]{1,20}\)")
 _DATE_DASH_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
                                r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[–—-]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?")
 
+#: ... or its date and colon before a place that a dash follows ("July 20, 2015: Suruc - A bomb explodes ...")
+_DATE_COLON_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
+                                r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*:\s*")
+_ENTRY_DASH = re.compile(r"\s*(?:\n\s*)?[–—-]\s")
+
 
 #: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts")
 _PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner)\w*\s+)?(?:[A-Z]|airport|outskirts|"
@@ -555,8 +560,10 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
     if (start == sentence_start or _DATE_DASH_BEFORE.fullmatch(text, sentence_start, start)) and \
-            _ENTRY_COLON.match(_PAREN_FIRST.sub("", text[end:end + 45])):
-        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.", "June 5, 2015 – Diyarbakir (east): ...")
+            _ENTRY_COLON.match(_PAREN_FIRST.sub("", text[end:end + 45])) or \
+            _DATE_COLON_BEFORE.fullmatch(text, sentence_start, start) and _ENTRY_DASH.match(text, end):
+        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.", "June 5, 2015 – Diyarbakir (east): ...",
+        # "July 20, 2015: Suruc - A bomb ...")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
     if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
@@ -1079,6 +1086,9 @@ _HEADING_NAME = (r"(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|
                  r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
                  r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
 _HEADING = re.compile(_HEADING_NAME)  # at the start of the text
+#: ... or a chronology entry's date, colon, place and dash ("July 20, 2015: Suruc - A bomb explodes ...")
+_DATED_HEADING = re.compile(r"\W*(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
+                            r"(?:\s+\d{4})?)\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:\n\s*)?[–—-]\s)")
 _HEADING_NEXT = re.compile(r"[.;]\s" + _HEADING_NAME)  # after a full stop or semicolon (the engine jumps to them)
 #: a name that opens with an Arabic, Kurdish or Turkish place-word ("Tal Albu Jared", "Kafr Nabudah", "Khirbet X"),
 #: after a locative preposition: a place even when no gazetteer lists it
@@ -1111,10 +1121,12 @@ def _headings(text: str) -> Iterator[re.Match]:
 
     >>> [m.group("name") for m in _headings("Abu Saida: 1 by IED. Ras al-Jadah district, Mosul: 3 shot.")]
     ['Abu Saida', 'Ras al-Jadah']
+    >>> [m.group("name") for m in _headings("July 20, 2015: Suruc - A bomb explodes.")]
+    ['Suruc']
     """
     if ":" not in text:
-        return  # every heading ends on a colon (``_HEADING_NAME``)
-    first = _HEADING.match(text)
+        return  # every heading ends on a colon (``_HEADING_NAME``) or follows a date's (``_DATED_HEADING``)
+    first = _HEADING.match(text) or _DATED_HEADING.match(text)
     if first is not None:
         yield first
     yield from _HEADING_NEXT.finditer(text, first.end() if first is not None else 0)
