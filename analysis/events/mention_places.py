@@ -665,8 +665,8 @@ _MODIFIER_AFTER = re.compile(r"[-‐](?:backed|aligned|allied|linked|made|based|
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities)\b", re.I)
 _ORG_NAME_AFTER = re.compile(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
                              r"Resistance|Regional\s+Government|Post|Times|Journal|Herald|Tribune|Examiner|Gazette|"
-                             r"Free\s+Press|Daily\s+News|Chronicle|Star|Institute|Foundation)\b")  # a newspaper or a think
-# tank: "the Washington Post", "the Washington Institute"
+                             r"Free\s+Press|Daily\s+News|Chronicle|Star|Institute(?!\s+(?:of|for)\b))\b")  # a newspaper or a
+# think tank: "the Washington Post", "the Washington Institute" (not "the Karachi Institute of Technology", in Karachi)
 _DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
                              r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?")
 _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")

@@ -1136,10 +1136,13 @@ def _lone_joint_toll(rows: list[dict]) -> None:
     for r in rows:
         ev = str(r.get("evidence") or "")
         if r["scope"] == "aggregate" and r["place_id"] and (_counted(r["killed"]) or _counted(r["injured"])) and \
-                _JOINT_PARTS.search(ev) and not _TALLY.search(_NOT_TALLY.sub(" ", ev)):
+                _JOINT_PARTS.search(ev) and not _TALLY.search(_NOT_TALLY.sub(" ", ev)) and not _OVER_A_SPAN.search(ev):
             r["scope"] = "incident"
 
 
+#: a span of days the attacks are told over ("over the Christmas period", "during the holidays")
+_OVER_A_SPAN = re.compile(r"\b(?:over|during|throughout|across|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:period|days|weeks|months|"
+                          r"season|holidays?|weekend|festival)\b", re.I)
 #: a few attacks or blasts told together (counted, or a wave or spate of them)
 _JOINT_PARTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin|[2-9])\s+(?:(?:separate|coordinated|"
                           r"simultaneous|successive|apparently|suicide|car|bomb)\s+){0,2}(?:attacks|bombings|assaults|"
@@ -3374,8 +3377,8 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
     heads = [r for r in doc_mentions([{"doc_id": "", "para_id": 0, "sent_id": 0, "start": 0, "end": len(title),
                                        "text": title}], title, published)
              if r["scope"] == "incident" and r["event_type"] not in ("threat", "claim")]
-    if not heads and _DAY_HEADING.fullmatch(title):
-        _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry
+    if not heads and (day := _DAY_HEADING.fullmatch(title)) and not _NOT_A_PLACE_WORD.search(title, day.end(1)):
+        _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry (not "October 7: One Year On")
     if len(heads) != 1:
         return rows
     head = heads[0]
@@ -3397,7 +3400,13 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
 
 #: a headline that is only a day, or a day and a place, as a chronology's entry is headed ("October 10, 2015: Ankara",
 #: "July 20, 2015 - Suruc")
-_DAY_HEADING = re.compile("(?i:" + _DATE_ONLY.pattern + r")(?:(?:[A-Z][\w'’.-]*|al|el|de)(?:\s+|$)){0,4}[:\u2013-]?\s*")
+_DAY_HEADING = re.compile("((?i:" + _DATE_ONLY.pattern + r"))(?:(?:[A-Z][\w'’.-]*|al|el|de)(?:\s+|$)){0,4}[:\u2013-]?\s*")
+
+
+#: a headline word after a day that is no place's ("October 7: One Year On", "September 11 Anniversary")
+_NOT_A_PLACE_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|years?|months?|days?|on|ago|later|after|since|anniversary|"
+                               r"remembered|remembering|memorial|timeline|live|updates?|what|why|how|the|a|an|of|in|"
+                               r"attacks?|day)\b", re.I)
 
 
 def _heading_day(rows: list[dict], title: str, published: str | None) -> None:

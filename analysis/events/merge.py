@@ -902,6 +902,29 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     return any(_unplaced(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
 
 
+def _text_siblings(a: str, b: str) -> bool:
+    """Whether two places the gazetteer cannot place lie in one parent only the text names ("the Raman district of
+    Bakong", "the Kota Baru sub-district of Bakong").
+
+    >>> _text_siblings("txt:raman@txt:bakong@", "txt:kotabaru@txt:bakong@"), _text_siblings("txt:a@txt:b@", "txt:c@txt:d@")
+    (True, False)
+    """
+    pa, pb = a.partition("@")[2], b.partition("@")[2]
+    return a.startswith("txt:") and b.startswith("txt:") and bool(pa) and pa == pb
+
+
+def _toll_told_again(m: dict, c: _Cluster) -> bool:
+    """Whether each toll above zero a mention gives is one its article told for the incident (one at least).
+
+    >>> row = lambda k: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ""}
+    >>> _toll_told_again(row(2), _Cluster(row(2))), _toll_told_again(row(3), _Cluster(row(2)))
+    (True, False)
+    """
+    told = [f for f in ("killed", "injured") if _present(m[f]) and int(m[f]) > 0]
+    return bool(told) and all(c.victims.get((m["doc_id"], f)) and not _toll_differs(m, c) for f in told)
+
+
 def _unplaced_in_province(a: str, b: str) -> bool:
     """Whether one place is a name the gazetteer cannot place and the other a province ("the municipality of X" and
     "the State of Mexico"): one article's two mentions are not set apart by that when their tolls agree.
@@ -1443,15 +1466,17 @@ def _weekday(r: dict) -> tuple[str, int] | None:
 
 def _weekday_clash(m: dict, c: _Cluster) -> bool:
     """Whether a mention and its article's mentions of an incident give two weekdays, one only named (an undated page's
-    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday), or two named at least two days apart
-    ("another strike on Tuesday", "a drone strike on Friday"; not "late Monday" and "Tuesday", one night): two days,
-    two events."""
+    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday), or two named at least two days apart, one
+    of an event told as before the other ("another strike on Tuesday", "came after ... a drone strike on Friday"; not
+    "late Monday" and "Tuesday", one night, nor a siege's end or a toll risen days later): two days, two events."""
     own = _weekday(m)
     if own is None:
         return False
+    mine = [(r, _weekday(r)) for r in c.rows if r["doc_id"] == m["doc_id"]]
     return any(w is not None and w[1] != own[1] and (w[0] != own[0] or own[0] == "told" and
-                                                     min((w[1] - own[1]) % 7, (own[1] - w[1]) % 7) >= 2)
-               for w in (_weekday(r) for r in c.rows if r["doc_id"] == m["doc_id"]))
+                                                     min((w[1] - own[1]) % 7, (own[1] - w[1]) % 7) >= 2 and
+                                                     EARLIER_THAN_TOLD in (m.get("date_rule"), r.get("date_rule")))
+               for r, w in mine)
 
 
 def _recalled_year(m: dict, c: _Cluster) -> bool:
@@ -1801,7 +1826,9 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
             return 1, True  # one article's "Ankara" and "the Kahramankazan district": the city and a part of its province
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
-                                           _pair_fit(_unplaced_in_province, mp, cp) and not _toll_differs(m, c) or
+                                           _pair_fit(_unplaced_in_province, mp, cp) and not _toll_differs(m, c) and
+                                           bool(_opens(DEFINITE_START, str(m.get("evidence") or ""))) or
+                                           _pair_fit(_text_siblings, mp, cp) and _toll_told_again(m, c) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
                                            facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or
                                            facts.may_site_named and _told_site_named(m, c) or

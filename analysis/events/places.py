@@ -489,8 +489,8 @@ _DATE_DASH_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,
                                r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[–—-]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?")
 
 #: ... or its date and colon before a place that a dash follows ("July 20, 2015: Suruc - A bomb explodes ...")
-_DATE_COLON_BEFORE = re.compile(r"\W*(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
-                                r"(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*:\s*")
+_ENTRY_DAY = r"(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)"
+_DATE_COLON_BEFORE = re.compile(r"\W*(?:" + _ENTRY_DAY + r"|\d{4}-\d\d-\d\d)\s*:\s*")
 _ENTRY_DASH = re.compile(r"\s*(?:\n\s*)?[–—-]\s")
 
 
@@ -1087,8 +1087,8 @@ _HEADING_NAME = (r"(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|
                  r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
 _HEADING = re.compile(_HEADING_NAME)  # at the start of the text
 #: ... or a chronology entry's date, colon, place and dash ("July 20, 2015: Suruc - A bomb explodes ...")
-_DATED_HEADING = re.compile(r"\W*(?:[A-Z][a-z]+\.?,?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?"
-                            r"(?:\s+\d{4})?)\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:\n\s*)?[–—-]\s)")
+_DATED_HEADING = re.compile(r"\W*" + _ENTRY_DAY + r"\s*:\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                            r"(?=" + _ENTRY_DASH.pattern + ")")
 _HEADING_NEXT = re.compile(r"[.;]\s" + _HEADING_NAME)  # after a full stop or semicolon (the engine jumps to them)
 #: a name that opens with an Arabic, Kurdish or Turkish place-word ("Tal Albu Jared", "Kafr Nabudah", "Khirbet X"),
 #: after a locative preposition: a place even when no gazetteer lists it
@@ -1252,6 +1252,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
+        if m.re.pattern == _DATED_HEADING.pattern and _actor_name(m.group("name")):
+            continue  # "March 22, 2024: Islamic State - Gunmen killed ...": the entry's party, not its place
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     if not spans:
         return []

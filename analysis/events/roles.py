@@ -117,8 +117,7 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)"
-                          r"(?<!must\s)(?<!not\s)(?<!n't\s)(?<!did\s)(?<!does\s)(?<!\bdo\s)(?<!and\s)(?<!or\s)kill|"
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
@@ -135,9 +134,9 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"
-                        r"\bfail(?:ed|ing|s)\s+to\s+cause\s+(?:any\s+)?casualties\b|"
-                        r"\b(?:no\s+|without\s+(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:(?:have|had)\s+(?:yet\s+)?been\s+|were\s+|are\s+)?"
-                        r"(?:yet\s+)?(?:identified|named|found))",  # "no victims this time": as wire copy says "no casualties"
+                        r"\bfail(?:ed|ing|s)\s+to\s+cause\s+(?:any\s+)?casualties\b(?!\s+among\b)|"
+                        r"\b(?:no\s+|without\s+(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:among|from|of|in|on|had|have|has|were|was|"
+                        r"are|is|left|came|come|to|who|that|yet)\b)",  # "no victims this time": as wire copy says "no casualties"
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
@@ -147,7 +146,8 @@ _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|
                        r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
-                       r"(?:any\s+)?injur|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:cause|result\s+in|lead\s+to)\s+(?:any\s+)?injur",
+                       r"(?:any\s+)?injur|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:cause|result\s+in|lead\s+to)\s+(?:any\s+)?injur(?:y|ies)\b"
+                       r"(?!\s+among\b)",
                        re.I)
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
@@ -672,6 +672,8 @@ _THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d)"
 _THOUSANDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*killed\s+(?:(?:more\s+than|over|at\s+least|"
                                r"nearly|almost|about|some|around)\s+)?" + _THOUSANDS + r"|\b" + _THOUSANDS +
                                r"\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*been\s+killed\b", re.I)
+#: one event named in the singular ("in Saturday's attack", "the assault has killed"): its own toll, however large
+_ONE_EVENT_NOUN = re.compile(r"\b(?:attack|assault|bombing|strike|airstrike|raid|blast|explosion|massacre|shooting)\b(?!s)", re.I)
 
 
 #: victims told "also" in the event just told ("were also injured in the attack", "also died in the blast"): that
@@ -708,7 +710,7 @@ def running_tally(text: str) -> bool:
     """
     if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
         return False
-    if _CONFLICT_KILLED.search(text) or _THOUSANDS_SO_FAR.search(text):
+    if _CONFLICT_KILLED.search(text) or _THOUSANDS_SO_FAR.search(text) and not _ONE_EVENT_NOUN.search(text):
         return True
     m = _TOLL_OVER_SPAN.search(text)
     if m is None:
@@ -1659,7 +1661,9 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "m
                                "women", "children"}))
 #: one victim told headline-style, a present verb and a bare singular noun ("Car bomb kills civil engineer")
 _HEADLINE_ONE = re.compile(r"\b(?:(?P<k>kills|Kills|Kill)|(?P<w>wounds|Wounds|injures|Injures))\s+(?:[A-Za-z-]+\s+)?(?:" + _ONE_PERSON +
-                           r")(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|outside|after|during|as|and\s+(?:wound|injur|hurt)\w*)\b)")
+                           r")(?=\s*(?:[.:]|$)|\s*,(?!\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|his|her|their|an?|the|another|"
+                           r"several|dozens|many|others?)\b)|\s+(?:in|at|on|near|outside|after|during|as|and\s+(?:wound|injur|"
+                           r"hurt)\w*)\b)")
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing|assassination)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"

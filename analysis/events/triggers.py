@@ -65,10 +65,11 @@ _ASIDE_AGENT = re.compile(r"^\s*(?:(?:military|forces|army|troops|air\s+force|na
                           r"raided)\b", re.I)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
-#: an event put down to a party named after "to" or "on" ("attributed the drone strike to X", "blamed the attack on X")
-_PUT_DOWN_TO_BEFORE = re.compile(r"\b(?:attribut(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’.-]+\s+){0,3}?"
+#: an event put down to a party named after "to" ("attributed the drone strike to X"; not "blamed the strike on X base
+#: on ...", whose "on" may name the target)
+_PUT_DOWN_TO_BEFORE = re.compile(r"\battribut(?:ed|es|ing|e)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’.-]+\s+){0,3}?"
                                  r"(?:attacks?|strikes?|bombings?|raids?|assaults?|shelling|blasts?|explosions?)\s+"
-                                 r"(?:(?:on|in|at|against)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:to|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,1}$", re.I)
+                                 r"(?:(?:on|in|at|against)\s+(?:[\w'’.-]+\s+){1,4}?)?to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,1}$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+(?P<t>(?:the\s+|a\s+|an\s+|two\s+|"
                           r"three\s+)?(?:[\w'’.-]+\s+){0,3}?(?:base|bases|convoy|convoys|patrol|patrols|checkpoint|"
