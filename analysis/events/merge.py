@@ -922,7 +922,7 @@ def _toll_told_again(m: dict, c: _Cluster) -> bool:
     (True, False)
     """
     told = [f for f in ("killed", "injured") if _present(m[f]) and int(m[f]) > 0]
-    return bool(told) and all(c.victims.get((m["doc_id"], f)) and not _toll_differs(m, c) for f in told)
+    return bool(told) and all(c.victims.get((m["doc_id"], f)) for f in told) and not _toll_differs(m, c)
 
 
 def _unplaced_in_province(a: str, b: str) -> bool:

@@ -1123,12 +1123,14 @@ def _headings(text: str) -> Iterator[re.Match]:
     ['Abu Saida', 'Ras al-Jadah']
     >>> [m.group("name") for m in _headings("July 20, 2015: Suruc - A bomb explodes.")]
     ['Suruc']
+    >>> [m.group("name") for m in _headings("March 22, 2024: Islamic State - Gunmen killed 145.")]  # a party, no place
+    []
     """
     if ":" not in text:
         return  # every heading ends on a colon (``_HEADING_NAME``) or follows a date's (``_DATED_HEADING``)
     first = _HEADING.match(text) or _DATED_HEADING.match(text)
-    if first is not None:
-        yield first
+    if first is not None and not (first.re.pattern == _DATED_HEADING.pattern and _actor_name(first.group("name"))):
+        yield first  # (an entry's party in a dated heading, "March 22, 2024: Islamic State - ...", is none)
     yield from _HEADING_NEXT.finditer(text, first.end() if first is not None else 0)
 
 
@@ -1252,8 +1254,6 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
-        if m.re.pattern == _DATED_HEADING.pattern and _actor_name(m.group("name")):
-            continue  # "March 22, 2024: Islamic State - Gunmen killed ...": the entry's party, not its place
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     if not spans:
         return []
