@@ -72,8 +72,10 @@ HELPERS = {
                    "_LONG_PP", "_OWN_PREDICATE",  # only after a count row the gate let through: its predicate's place
                    "_PART_OF_HURT",  # blanks a part of the victims once the gate has opened: no count added
                    "_MUNITION_COUNTED",  # drops a list entry's count of munitions: decides no count
-                   "_CHARGED_WITH"},  # only before a "killing" a gated killing rule found: drops a charge's names
-    "bare_casualties": {"_DAY_MONTH_BEFORE"},  # drops a day of a month before a verb the gated rule found: no count
+                   "_CHARGED_WITH",  # only before a "killing" a gated killing rule found: drops a charge's names
+                   "_UNREAL_BEFORE"},  # only before a bare "kill" a gated rule found: drops a condition's count
+    "bare_casualties": {"_DAY_MONTH_BEFORE",  # drops a day of a month before a verb the gated rule found: no count
+                        "_UNREAL_BEFORE"},  # only before a bare "kill" a gated rule found: drops a condition's count
     "one_victims": {"_HE_DIED",  # only once one victim was wounded
                     "_PLOTTED_BEFORE"},  # only before a killing noun a gated rule found: drops a plotted one
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing

@@ -37,7 +37,8 @@ _VAGUE: dict[str, tuple[int | None, int | None]] = {
 }
 #: Qualifier phrases (lower case) -> qualifier label.
 _QUALIFIERS: dict[str, str] = {
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "not fewer than": "at_least", "not more than": "at_most",
     "a minimum of": "at_least", "more than": "more_than", "over": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "about": "about", "around": "about",
     "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
@@ -77,7 +78,7 @@ _ONE_MOD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|second|third|fourth|
 _CASUALTY_NOUNS = frozenset("casualties injuries deaths fatalities victims injured dead".split())
 
 _UNIT_RE = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_WORD_NUM = rf"(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?)?)?"
+_WORD_NUM = rf"(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?(?:[\s-](?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?)?)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _NUM = (
     rf"(?:(?:half\s+a\s+dozen|a\s+half[-\s]dozen|a\s+(?:dozen|couple(?:\s+of)?|pair\s+of|score\s+of|hundred|thousand)"

@@ -493,7 +493,8 @@ def demonym_site(clause: str, lo: int) -> dict | None:
 _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
     small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
     southern central local foreign forces units group the this that
-    jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist""".split())
+    jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist
+    orthodox catholic protestant anglican evangelical baptist methodist pentecostal coptic maronite sufi""".split())
 
 
 #: the noun of a unit, capitalised as a name stands for it ("the Commissioner of Police in the State"): no name

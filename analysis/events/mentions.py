@@ -91,7 +91,13 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)|"
                    r"(?:have|has|had) (?:\w+ )?continued (?:conducting|carrying out|launching|staging|mounting|to conduct|"
                    r"to carry out|to launch|to stage|to mount|its|their) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings|"
-                   r"operations)|typically")
+                   r"operations)|typically|"
+                   r"(?:they|we|militias|militants|rebels|insurgents|groups?|fighters) (?:still |now )?(?:attack|target|strike|"
+                   r"shell|bomb|raid) (?:(?!where|that|who|which|used)[^;!?]){0,80}?\b(?:every (?:single )?(?:day|night|week)|"
+                   r"on a (?:daily|weekly) basis)|"
+                   r"(?:have|has) been (?:attacking|targeting|shelling|striking|raiding) (?:(?!since|for)[^;!?]){0,60}?\b(?:troops|"
+                   r"forces|bases|positions|soldiers|personnel)\b(?![^;!?]{0,80}\b(?:since (?:dawn|early|this|last|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|for (?:several )?hours)\b)")
 #: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
 #: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
 _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
@@ -147,6 +153,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
                     r"(?:so far |now |already )?(?:killed|claimed)|"
+                    r"(?:war|conflict|insurgency)\b[^.;]{0,120}?\b(?:has|have|had) (?:raged|lasted|continued|gone on)\b"
+                    r"[^.;]{0,60}?,? (?:killing|leaving|claiming)|"  # "the war ... has raged since April 2023, killing 20,000"
                     r"(?:have|has|had) previously(?! (?:reported|said|announced|stated|told|confirmed))|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes|ieds|bombs|bombings|raids) (?:[\w'’-]+ ){0,10}?(?:have|had) (?:\w+ )?(?:continued|increased|"
                     r"intensified|persisted|escalated|grown|risen|surged|multiplied)|"
@@ -363,16 +371,24 @@ def vague_threat(clause: str) -> bool:
     True
     >>> vague_threat("He warned that the number of casualties could increase"), vague_threat("The group vowed revenge")
     (True, False)
+    >>> vague_threat("The US warned that militias have been attacking its troops")
+    True
     """
     verb = _THREAT_VERB.search(clause)
     if verb and verb.group().lower().startswith("threaten"):
         return False  # "threatened Iran with a decisive response": a threat in so many words
     vowed = clause[verb.end():] if verb else clause  # what the threat says ("condemned the strikes, warning of ...")
+    if verb and verb.group().lower().startswith("warn") and _WARNED_FACT.match(vowed):
+        return True  # "warned that militias have been attacking US troops": a fact told, no act vowed
     if not _VAGUE_ANSWER.search(vowed) and not verb:
         return False
     return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))   # "warned that the toll could rise": no act is vowed
 
 
+#: a warning that tells what has happened or is happening, with no modal or condition: a fact, no threat
+_WARNED_FACT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}?that\s+(?![^,;]*\b(?:will|would|shall|could|may|might|must|going\s+to|"
+                          r"if|unless|plan\w*|prepar\w*|plott\w*|intend\w*|threat\w*|about\s+to|poised)\b)[^,;]*?\b(?:has|have|had)"
+                          r"\s+been\s+[a-z]+(?:ed|ing)\b", re.I)
 #: a threat as a risk someone faces or something poses ("may face the threat of more attacks", "poses a threat")
 _RISK_OF = re.compile(r"\b(?:face|faces|faced|facing|pose|poses|posed|posing|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                       r"threats?\b", re.I)
@@ -937,7 +953,7 @@ def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict |
 
 #: a weekday the article gives its day once: "on Tuesday evening (March 9)", "on Tuesday, March 9"
 _WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>" + _WEEKDAY_WORD + r")(?:\s+(?:night|morning|evening|afternoon))?"
-                               r"\s*(?:\(\s*|,\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                               r"\s*(?:\(\s*|,\s+|\s)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                                r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
 _WEEKDAY = re.compile(r"\b" + _WEEKDAY_WORD + r"\b", re.I)
 
@@ -953,6 +969,14 @@ def _weekday_told_with_day(kept: list[dict]) -> None:
     """
     anchors: dict[str, dict] = {}
     for r in kept:
+        if r["date"] and r.get("date_rule") == "weekday" and r.get("date_source") == "sentence" and anchors:
+            wd = _WEEKDAY.search(str(r["date_text"] or ""))
+            src = anchors.get(wd.group().lower()) if wd else None
+            if src is not None and _weeks_apart(str(src["date"]), str(r["date"])) and \
+                    not re.search(r"\b(?:1[89]|20)\d\d\b", str(src.get("date_text") or "")):
+                r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")  # a page republished weeks
+                # later: "on Monday July 19 ..., the explosion occurred late Monday afternoon" is that Monday
+            continue
         if r["date"]:
             for m in _WEEKDAY_WITH_DAY.finditer(str(r["evidence"])):
                 anchors.setdefault(m.group("wd").lower(), r)
@@ -961,6 +985,18 @@ def _weekday_told_with_day(kept: list[dict]) -> None:
             src = anchors.get(wd.group().lower()) if wd else None
             if src is not None:
                 r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")
+
+
+def _weeks_apart(a: str, b: str) -> bool:
+    """Whether two full days lie two weeks or more apart (False when either is not a full day).
+
+    >>> _weeks_apart("2021-07-19", "2021-09-13"), _weeks_apart("2021-07-19", "2021-07-26"), _weeks_apart("XXXX-07-19", "2021-07-19")
+    (True, False, False)
+    """
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) >= 14
+    except ValueError:
+        return False
 
 
 def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
@@ -1616,6 +1652,14 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     return out
 
 
+#: a state's name after "in" that only locates the place after it ("in Russia's southernmost Dagestan province", "in
+#: Iraq's northern Kurdistan region"): no actor
+_PLACE_OF_STATE = re.compile(r"['’]s\s+(?:(?:[a-z]+ern(?:most)?|central|southernmost|northernmost|restive|remote|mountainous|"
+                             r"oil-rich|semi-autonomous)\s+){0,2}(?:[A-Z][\w'’-]+\s+){0,3}(?:province|region|republic|"
+                             r"governorate|oblast|district|territory|enclave|countryside|desert|border\s+(?:town|city|area)|"
+                             r"capital)\b")
+
+
 def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors);
     ``named``: the countries its article names (``NamedCountries``)."""
@@ -1625,7 +1669,10 @@ def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places = _not_origins(sent, scan_places(sent, toks=toks, joins=joins, named=named))
-    actors = scan_actors(sent, toks=toks, joins=joins)
+    actors = [a for a in scan_actors(sent, toks=toks, joins=joins) if not (
+        a["method"] != "client" and sent[max(0, a["start"] - 4):a["start"]] in (" in ", "\nin ") and _PLACE_OF_STATE.match(
+            sent, a["end"] - 2 if sent[a["end"] - 2:a["end"]] in ("'s", "’s") else a["end"]))]  # "in Russia's Dagestan
+    # province": where it happened, not who acted ("launched from Russia's Kursk region" keeps Russia)
     groups = _groups(sent, places, actors)
     for g in groups:
         g["alone"] = len(groups) == 1

@@ -453,8 +453,9 @@ class _Cluster:
             own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
                                         for q in ids)  # a finer place of its own beside a locator
             holders = {a for q in ids for a in ancestors(q)}  # "Dourat al-Hamam, eastern Mosul": not Mosul
+            first = {p: i for i, p in enumerate(ids)}  # the order the mentions first named them: the lead's place first
             self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, p in holders, specificity(p),
-                                                          kind(p) not in SITE_TYPES, kind(p) != "village", -ids[p], p)
+                                                          kind(p) not in SITE_TYPES, kind(p) != "village", -ids[p], first[p])
                                  )[0] if ids else ""  # a village beside the town the text also names: the village
         return self._place
 
@@ -585,8 +586,8 @@ def _speaker_account(m: dict, ev: str) -> bool:
 
 
 #: the event just told, named as the same one ("A woman was also killed in the same strike")
-_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|bombing|blast|"
-                         r"explosion|shelling|assault|ambush)\b", re.I)
+_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
+                         r"bombing|blast|explosion|shelling|assault|ambush)\b(?!\s+(?:on|in|at)\s+[A-Z])", re.I)
 #: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
 #: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
 _ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
@@ -612,18 +613,51 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     if _opens(_ANOTHER_ATTACK, ev) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
-    part = _searched(_VICTIMS_PART, ev)  # "Three victims suffering gunshot wounds were taken to hospital": of those told
+    part = _searched(_VICTIMS_PART, ev) or _searched(_SOME_OF_THEM, ev) or _country_part(m, c)  # "Three victims
+    # suffering gunshot wounds were taken to hospital", "Reuters said two of its journalists were wounded", "In Syria,
+    # the strikes killed 23": of those told
+    whole = _searched(_AMONG_THEM, ev)  # "X was among three reservists killed": the whole toll, the one told among them
+    if _opens(_NAMED_VICTIM, ev) and all(int(m[f]) <= 1 for f in ("killed", "injured") if _present(m[f])):
+        part = True  # "Ann Lee, a 66-year-old priest, was killed in the attack": one of the victims told
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
             if told and not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told) and \
-                    not (part and int(m[f]) <= max(v for v, _q in told)):
+                    not (part and int(m[f]) <= max(v for v, _q in told)) and \
+                    not (whole and int(m[f]) >= max(v for v, _q in told)):
                 return True
     return False
 
 
 #: a count of the victims told ("Three victims suffering gunshot wounds", "two of the wounded"): a part of the toll
 _VICTIMS_PART = re.compile(r"^\W*(?:[\w-]+\s+){1,2}?(?:of\s+the\s+)?(?:victims|wounded|injured)\b", re.I)
+def _country_part(m: dict, c: _Cluster) -> bool:
+    """Whether a mention is placed in one of the countries the incident's article tells it in together ("strikes in
+    Iraq and Syria ... In Syria, the strikes killed 23"): a part of the joint toll.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "us_strike", "place_id": "", "weapon": "", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "place_source": SEVERAL_COUNTRIES,
+    ...        "place_text": "Iraq and Syria", "evidence": ""}
+    >>> _country_part({**row, "place_id": "syria", "place_source": "sentence"}, _Cluster(row))
+    True
+    """
+    if not m["place_id"] or places_gazetteer().row(m["place_id"])["type"] != "country":
+        return False
+    return any(r["doc_id"] == m["doc_id"] and r.get("place_source") == SEVERAL_COUNTRIES and
+               _one_of_joined(m["place_id"], str(r.get("place_text") or "")) for r in c.rows)
+
+
+#: a sentence that opens on a victim's name and description and points back to the attack told ("Ann Lee, a
+#: 66-year-old priest, was killed in the attack"), not another weapon's or attacker's victim ("..., was shot dead")
+_NAMED_VICTIM = re.compile(r"^\W*(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+,\s+(?:a|an|the)\s+[^,]{3,80},\s+(?:was|had\s+been)\s+"
+                           r"(?:\w+\s+)?(?:killed|wounded|injured)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|assault|"
+                           r"blasts?|bombings?|explosions?|shooting|raid|massacre)\b")
+#: the victims told as a group that holds the one named ("She was among three soldiers killed"): the whole toll
+_AMONG_THEM = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|dozens)\b", re.I)
+#: a few of a group's own people ("two of its journalists", "three of their colleagues"): a part of a toll told
+_SOME_OF_THEM = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:its|their|his|her|our)\s+"
+                           r"[a-z]", re.I)
 
 
 #: a sentence that retells the story through its source ("The source told the agency that ...", "The PMF spokesman,
@@ -1696,8 +1730,10 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     if c.family not in facts.families and (not (may_retell or crosses) or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
-            mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))):
-        return None  # different weapons are different attacks, unless one article reports both for one site and day
+            mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))) and not (
+            mine and _definite_next(m, c)):
+        return None  # different weapons are different attacks, unless one article reports both for one site and day,
+        # or the next sentence goes on about the munitions told by a definite name ("The rockets struck a car ...")
     part = facts.part
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
@@ -1745,6 +1781,29 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if not (counts_match or precise or same_story or mine and _same_answered(m, c)):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+def _definite_next(m: dict, c: _Cluster) -> bool:
+    """Whether a mention opens on a definite munition or blast ("The rockets struck ...", "The explosion occurred ...")
+    in the sentence right after one of the incident's, with no place of its own that the incident lacks.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "rockets",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(3, "A drone fired two missiles at the base."))
+    >>> _definite_next(row(4, "The rockets struck a car."), c), _definite_next(row(9, "The rockets struck a car."), c)
+    (True, False)
+    """
+    try:
+        sid = int(m.get("sent_id"))
+    except (TypeError, ValueError):
+        return False
+    return bool(_DEFINITE_MUNITION.match(str(m.get("evidence") or ""))) and \
+        any((m["doc_id"], str(sid - k)) in c.sents for k in (1, 2)) and (not m["place_id"] or m["place_id"] in c.place_ids)
+
+
+#: a sentence opening on the munitions or blast just told, by a definite name
+_DEFINITE_MUNITION = re.compile(r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|projectiles?|shells?|"
+                                r"explosions?|blasts?|bombs?|munitions?)\b(?!\s+(?:that|which)\b)", re.I)
 
 
 def _same_answered(m: dict, c: _Cluster) -> bool:
@@ -1838,8 +1897,8 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
-            m["country"] != places_gazetteer().row(cp)["country"]:
-        return None
+            m["country"] != places_gazetteer().row(cp)["country"] and not (facts.claim_of_told and m["doc_id"] in c.docs):
+        return None  # (not "Iraqi militias claimed the attack": the claimants' country, not the attack's)
     return 0.0, False
 
 
@@ -2583,6 +2642,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
+    >>> _consensus_count([{"doc_id": "a", "killed": 30, "qualifiers": "killed=about"},
+    ...                    {"doc_id": "a", "killed": 60, "qualifiers": "killed=more_than"}], "killed")
+    (60, ['a: about 30', 'a: more than 60'])
     >>> _consensus_count([{"doc_id": "a", "injured": 2, "qualifiers": "", "evidence": "Two were wounded."},
     ...     {"doc_id": "a", "injured": 3, "qualifiers": "", "evidence": "He said earlier that three were wounded."}], "injured")
     (2, None)
@@ -2604,9 +2666,12 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None
     shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
     tolls = field in ("killed", "injured")  # a munition count told once is most often the salvo, its parts told more
+    stated = {v for _d, v, q in vals if q in ("exact", "at_least")}
+    if not stated:  # every figure approximate and no two agree ("about 30", "more than 60"): the largest, as tolls rise
+        return max(v for _d, v, _q in vals), shown
     support = {v: (len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))}),
                    sum(counts_compatible((w, q), (v, "exact")) for _d, w, q in vals) if tolls else 0)
-               for v in {v for _d, v, q in vals if q in ("exact", "at_least")}}  # exact values and stated floors
+               for v in stated}  # exact values and stated floors
     # ("at least 7 rockets" beside "a missile was fired": 7 may win; not a first account's figure, which gives way)
     return max(support, key=lambda v: (*support[v], v)), shown
 

@@ -117,12 +117,20 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
+#: plural attackers or blasts that kill, headline-style ("Basra bombs kill 74 and injure hundreds"), unlike a rate
+#: ("landmines still kill about 20 a month": no such subject right before the verb)
+_PLURAL_KILLERS = ("bombs", "bombings", "blasts", "explosions", "attacks", "strikes", "airstrikes", "gunmen", "militants",
+                   "raids", "bombers", "attackers", "rockets", "shells", "drones", "missiles", "clashes", "assailants")
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
+                          r"(?:" + "|".join(rf"(?<={w}\s)" for w in _PLURAL_KILLERS) + r")kill|"
+                          r"kill(?=\s+[^.;,]{1,30}?\band\s+(?:wound|injure)\b)|"
+                          r"(?<=\d\sand\s)(?:wound|injure)|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
-                          r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
+                          r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%|(?:a|per|every|each)\s+(?:day|week|month|"
+                          r"year)\b|jobs|posts|seats|points|euros|dollars|pounds|bills|deals|plans|projects))", re.I)
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
                     + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
@@ -1435,7 +1443,9 @@ def companions(text: str, named: list[str]) -> int:
 
 
 #: the number words a stated toll may use
-_TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
+_TOLL_N = (r"(?P<n>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+           r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+           r"seventeen|eighteen|nineteen)\b(?!\s*(?:euros?|dollars?|pounds?|cents?|rupees?|yuan|per\b|km\b|miles?))"
            r"(?!\s*(?:percent|%))")
 #: the subject of a death toll: "the death toll", "the toll", "the number of (the) dead", "the number of civilians
 #: (who were) killed"
@@ -1444,7 +1454,8 @@ _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+o
                  r"(?:killed|dead|died))\b")
 #: a time between the verb and its figure ("rose on Friday to 32", "climbed overnight to 9")
 _RISE_WHEN = r"(?:(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|overnight|later|further|again|yesterday|today)\s+)?"
-_TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+" + _RISE_WHEN + r"to|reached)"
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|rises|climbed|climbs|reached|increased|jumped|jumps|grew|grown)\s+" + \
+    _RISE_WHEN + r"to|reached|reaches)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
 _TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
@@ -1458,7 +1469,7 @@ _WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+
                          r"|\battacks\b", re.I)
 
 
-_RISE_WORDS = ("rose", "risen", "climbed", "increased", "jumped")
+_RISE_WORDS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "jumps")
 
 
 def rising_toll(text: str) -> int | None:
@@ -1571,6 +1582,8 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
         if m.start("n") in covered or not verb_first and _DAY_MONTH_BEFORE.search(text, max(0, m.start("n") - 12), m.start("n")):
             continue  # "the attack on January 8 injured dozens": a day, no count
+        if verb.lower() in ("kill", "wound", "injure") and _UNREAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "If the bombings kill 10, ...", "raids that could kill 50": no toll told
         role = "killed" if verb.lower().startswith(("kill", "dead", "die", "death", "martyr")) or "lives" in verb \
             else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
@@ -1587,6 +1600,10 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
         covered.update(range(*m.span("n")))
+
+
+#: a condition or a modal before a bare present "kill": "if the bombings kill", "strikes that could kill"
+_UNREAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|would|may|might|will|can|should|[Ww]hether)\s+(?:\S+\s+){0,4}$")
 
 
 _VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
@@ -1649,6 +1666,10 @@ _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s
                          r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
                          r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
                          r"driver|cleric|activist|professor|journalist|shopkeeper|aide|bodyguard|lawyer|schoolgirl|schoolboy))\b", re.I)
+
+
+#: one victim named by a pronoun after a present verb, headline-style ("Sticky bomb under a judge's car kills him")
+_PRESENT_ONE = re.compile(r"\b(?:(?P<k>kills)|(?P<w>wounds|injures))\s+(?:him|her)\b(?!\s*[’']s\b)")
 
 
 #: one victim named by a title and a name after a casualty verb ("gunned down police Major X Y", "wounded Judge X")
@@ -1892,7 +1913,7 @@ def _one_victims(text: str, out: dict) -> None:
         return  # every expression below needs one of the family's words (``gates.GATES``)
     for m in list(_ONE_VICTIM.finditer(text)) + [m for m in _NOUN_VICTIM.finditer(text) if not _PLOTTED_BEFORE.search(
             text, max(0, m.start() - 40), m.start())] + list(_TITLED_VICTIM.finditer(text)) + \
-            list(_HIS_HARM.finditer(text)) + list(_HEADLINE_ONE.finditer(text)):
+            list(_HIS_HARM.finditer(text)) + list(_HEADLINE_ONE.finditer(text)) + list(_PRESENT_ONE.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1

@@ -545,6 +545,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         ok = men is not None and men.end == pair.end(1) and men.kind in {"person", "role"}
         return Attribution(form, cs, ce, men, "after") if ok else None   # (the first of two named authors)
     men = subject_before(text, a, cs)
+    if men is not None and men.kind == "person" and _titled_parts(text, a, men.start):
+        return Attribution(form, cs, ce, replace(men, role=text[a:men.start].strip(" ,")), "after")
     if men is None or not _only_np_before(text, a, men.start):
         doc = _document_subject(text, a, cs)
         men = doc if doc is not None and _only_np_before(text, a, doc.start) else _loose_slot(text, a, cs, form, inverted=False)
@@ -626,6 +628,10 @@ def _described_person(text: str, a: int, b: int) -> Mention | None:
     return Mention(a, b, "person", head.head_start, head.head_end, head.name, text[a:head.start].strip())
 
 
+#: a place phrase that ends a quote's words before its subject: 'near the border', 'north of Baghdad'
+_QUOTED_PLACE = re.compile(r"(?:near|outside|inside|(?:north|south|east|west)(?:east|west)?\s+of|close\s+to)\s+[^,\d“”\"]{2,40}")
+
+
 def _only_np_before(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] (between a quote and its subject) is empty, a conjunction or a role before the name.
 
@@ -633,16 +639,50 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
     (True, False)
     >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13), _only_np_before(" was how Ann Lee put it", 0, 9)
     (True, True)
+    >>> _only_np_before(", near the border, the agency", 0, 19)
+    True
     """
     seg = text[a:b].strip(" ,\n")
     if seg.lower() in {"", "and", "but"} or re.fullmatch(r"(?:was|is|were|are)\s+(?:how|what)", seg, re.I):
         return True   # '"...," was how Ann Lee put it': the subject follows the copula
+    if _QUOTED_PLACE.fullmatch(seg):
+        return True   # '"... the village of Houla," near the border, the agency reported': the place ends the words
     coord = re.search(r"\s+and$", text[a:b].rstrip())
     if coord:   # '"...," Ann Lee and Bo Chen wrote', '"...," the senator and candidate said'
         first = np_at_end(text, a, a + coord.start())
         return first is not None and not text[a:first.start].strip(" ,\n")
     m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
     return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
+
+
+def _role_part(part: str) -> bool:
+    """Whether one comma part before a name is an office: a role noun or a title word in it ('IG Bastar',
+    'director general of police (Maoist operation)', 'Senior Superintendent of Police').
+
+    >>> _role_part("Senior Superintendent of Police"), _role_part("in 2008"), _role_part("the big day")
+    (True, False, False)
+    """
+    words = [w.strip("().’'").lower() for w in re.sub(r"\([^()]*\)", " ", part).split()]
+    return 0 < len(words) <= 8 and words[0] not in lexicon.PREPOSITIONS and not any(lexicon.is_cue(w) for w in words) and \
+        any(w in lexicon.titles() or getattr(lexicon.role_nouns().get(w), "kind", "") == "person" for w in words)
+
+
+def _titled_parts(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], between a quote and a name that speaks, is the name's office and station set off by commas:
+    an office first, then offices or one- to three-word capitalised places ('"...," IG Bastar, P Sundarraj said';
+    '"...," Senior Superintendent of Police, Reasi, Mohita Sharma told reporters').
+
+    >>> t = ', director general of police (Maoist operation), Chhattisgarh, '; _titled_parts(t, 0, len(t))
+    True
+    >>> _titled_parts(", in 2008, ", 0, 11), _titled_parts(", the mayor said, ", 0, 18)
+    (False, False)
+    """
+    seg = text[a:b]
+    if not re.search(r",\s*$", seg) or re.search(r"[“”\";:]", seg) or len(seg.split()) > 14:
+        return False
+    parts = [p.strip() for p in re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " "), seg).strip(" ,").split(",")]
+    return bool(parts[0]) and _role_part(parts[0]) and all(
+        _role_part(p) or re.fullmatch(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}", p) for p in parts[1:])
 
 
 def _runs_into_quote(text: str, end: int) -> bool:

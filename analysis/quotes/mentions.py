@@ -24,7 +24,8 @@ ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "r
                      "self-described", "self-proclaimed", "unidentified", "named", "aged", "concerned", "married",
                      "registered", "undecided", "committed", "talented", "experienced", "veteran", "seasoned",
                      "high-ranking", "senior-ranking", "longstanding", "long-serving", "founding", "managing",
-                     "presumed", "suspected", "alleged", "informed", "interested", "undocumented", "uninsured"}
+                     "presumed", "suspected", "alleged", "informed", "interested", "undocumented", "uninsured",
+                     "armed", "allied", "affiliated", "united"}
 _TIME_HEAD = re.compile(r"\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|for|less|more|"
                         r"about|nearly|almost|just|two|three|four|five|six|several|a|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|again|once|"
@@ -96,6 +97,9 @@ _CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$
 _HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard)|(?:began|begun|begins|begin|started|starts|start|kept|keeps|keep|"
                     r"broke\s+into|burst\s+into))$")
 
+#: a participle clause between a subject and its cue, with no commas: 'Lloyd Austin while traveling last week said'
+_WHILE_DOING = re.compile(r"\s(?:while|when|after|before)\s+[a-z]{2,}ing\b[^,;:.!?“”\"()]{0,60}$")
+
 
 def trim_subject_end(text: str, lo: int, end: int) -> int:
     """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
@@ -113,6 +117,8 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'Some'
     >>> t = "The fans began chanting"; t[:trim_subject_end(t, 0, 15)]
     'The fans'
+    >>> t = "Ann Lee while traveling earlier this month said"; t[:trim_subject_end(t, 0, t.index(" said"))]
+    'Ann Lee'
 
     """
     comma = False
@@ -126,7 +132,7 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
         m = _LAST_WORD.search(text[max(lo, new - 40):new])
-        hedge = _HEDGE.search(text, max(lo, new - 20), new)
+        hedge = _HEDGE.search(text, max(lo, new - 20), new) or _WHILE_DOING.search(text, max(lo, new - 80), new)
         if hedge is not None and hedge.start() > lo:
             new = hedge.start()   # 'he all but accused', 'they could be heard grousing'
         elif m and _is_skippable(m.group()) and new - len(m.group()) > lo:
@@ -853,6 +859,22 @@ def _relative_that(text: str, m: re.Match, lo: int = 0) -> bool:
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose)\b")
 
 
+#: an upper-case dateline before a sentence's first 'The': 'WASHINGTON The U.S. military said', 'BAGHDAD/ERBIL The ...'
+_DATELINE_THE = re.compile(r"\s*[A-Z]{3,}[A-Z.’'\-]*(?:[\s/][A-Z]{3,}[A-Z.’'\-]*){0,3}\s+(?=(?:The|A|An)\s)")
+
+
+def _speaking_antecedent(text: str, a: int, b: int) -> bool:
+    """Whether the comma part text[a:b] before a relative 'which' ends in a body or a document that can speak.
+
+    >>> t = "The attack was confirmed by CENTCOM"; _speaking_antecedent(t, 0, len(t))
+    True
+    >>> t = "Rockets hit the base"; _speaking_antecedent(t, 0, len(t))
+    False
+    """
+    m = np_at_end(text, a, len(text[:b].rstrip()), subject=False)
+    return m is not None and m.kind in {"body", "document"}
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -870,6 +892,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
+    lead = _DATELINE_THE.match(text, lo, end)
+    lo = lead.end() if lead is not None else lo   # 'WASHINGTON The U.S. military said': the dateline is no subject
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         if not _relative_that(text, m, lo):
             lo = max(lo, m.end())
@@ -887,6 +911,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
         w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
+    if text[parts[-1][0]:parts[-1][1]].strip() == "which" and len(parts) > 1 and _speaking_antecedent(text, *parts[-2]):
+        w0 = text.index("which", parts[-1][0])   # 'CENTCOM, which said': the body speaks, read as a relative 'who'
+        return Mention(w0, w0 + 5, "pronoun", w0, w0 + 5, "who")
     k = len(parts) - 1
     while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
             and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])

@@ -483,6 +483,23 @@ _REPORTS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|stated|
                             r"acknowledged|conceded|denied|warned|accused|urged)\b")
 
 
+#: a verb's object position right before a name ("asked Bob Hale", "met with Dr. Ann Lee", "thanked him and Bo Day")
+_OBJECT_BEFORE = re.compile(r"\b(?:asked|questioned|pressed|met|told|thanked|urged|called|visited|interviewed|criticized|"
+                            r"criticised|accused|praised|blamed|replaced|succeeded|defeated|fired|hired|appointed|"
+                            r"nominated|named|elected|met\s+with|spoke\s+with|spoke\s+to|talked\s+to|talked\s+with)\s+"
+                            r"(?:(?:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+)\s+){0,3}$")
+
+
+def _object_position(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is the object of a verb ('Sen. Bo Day asked Ann Lee, ...'), which a later 'he' or
+    'she' is less likely to mean than the verb's subject.
+
+    >>> t = "Senator John Lee asked Bob Hale about it."; _object_position(t, t.index("Bob")), _object_position(t, t.index("John"))
+    (True, False)
+    """
+    return bool(_OBJECT_BEFORE.search(text, max(0, start - 60), start))
+
+
 def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """he/she: the last quoted person of that gender unless another person became a subject since;
     they/it: the last body or plural speaker, else the nearest organisation named before.
@@ -501,6 +518,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
         para0 = text.rfind("\n", max(0, pos - LOOKBACK), pos)  # every candidate starts after pos - LOOKBACK: no further back
+        cands = [x for x in cands if not _object_position(text, x.start)] or cands  # "X asked Y, ... He pressed": X
         newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
                                                       and (x.start > para0 or x.role or _descriptor_after(text, x.end)
                                                            or _REPORTS_AFTER.match(text, x.end)))]

@@ -154,7 +154,8 @@ CAPTION_CUES = re.compile(r"\b(?:file photo|photo(?:graph)?:|picture:|image:|pic
 SITE_UI = re.compile(
     r"^\s*(?:powered by (?:automated|machine) translation|source link|leave a (?:reply|comment)|"
     r"no comments:?|\d+ comments?:?|share this(?: article| story)?:?|share on \w+|read more:?|"
-    r"related(?: articles| posts| stories)?:?|advertisement|sponsored|subscribe(?: now)?(?: to .{0,40})?|"
+    r"related(?: articles| posts| stories)?:?|related(?: articles?| posts?| stories| news| coverage)?:\s.{1,160}(?<![.!?])|"
+    r"(?:previous|next|prev)\s+(?:post|article|story)(?![\w-]):?\s.{0,160}(?<![.!?])|advertisement|sponsored|subscribe(?: now)?(?: to .{0,40})?|"
     r"sign up for .{0,60}|click here.{0,60}|follow us on .{0,40}|print|email|posted by .{0,60}|"
     r"labels?:.{0,200}|tags?:.{0,200}|newer post|older post|home|post comments \(atom\)|"
     r"skip to (?:main )?content|cookie .{0,80}|all rights reserved.{0,80}|copyright .{0,80}|©.{0,80}|"

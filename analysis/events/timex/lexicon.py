@@ -45,7 +45,7 @@ RULE_HOLIDAYS: dict[str, tuple[object, ...]] = {
     "cyber monday": ("nth", 11, 3, 4, 4), "memorial day": ("nth", 5, 0, -1), "labor day": ("nth", 9, 0, 1),
     "martin luther king day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3), "mother's day": ("nth", 5, 6, 2),
     "father's day": ("nth", 6, 6, 3), "easter": ("easter", 0), "easter sunday": ("easter", 0),
-    "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "easter monday": ("easter", 1), "good friday": ("easter", -2), "palm sunday": ("easter", -7),
     "election day": ("nth", 11, 0, 1, 1),  # US: the Tuesday after the first Monday of November
 }
 #: "Super Tuesday" of the US presidential primaries, held in election years only: its day in the cycles of 1984-2024

@@ -161,11 +161,12 @@ _p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|sin
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
 _p("holiday", "christmas new valentine halloween boxing independence bastille veterans armistice remembrance patrick "
-   "thanksgiving black cyber memorial labor labour martin presidents president mother father easter good election super",
+   "thanksgiving black cyber memorial labor labour martin presidents president mother father easter good election super palm",
    r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Valentine's\s+Day|Halloween|"
    r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
    r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
-   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Election\s+Day|(?<![Mm]ini\s)(?<![Mm]ini-)(?<![Ss]econd\s)Super\s+Tuesday(?!\s*(?:2|II|III)\b))(?![\w])"
+   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Election\s+Day|(?<![Mm]ini\s)(?<![Mm]ini-)(?<![Ss]econd\s)Super\s+Tuesday(?!\s*(?:2|II|III)\b))(?![\w])"
+   r"(?!\s+(?:season|holidays|period|spirit|decorations?|trees?|markets?|lights|carols?|gifts|presents)\b)"
    rf"(?P<hweek>\s+[Ww]eek(?![\w-]))?(?:,?\s+{YEAR})?", 3, reach=(6, 45))
 _p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
 _p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))

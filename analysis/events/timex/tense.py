@@ -20,7 +20,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
     r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
-    r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
+    r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+(?:have|say|think|argue|"
+    r"guess|suggest)\b)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 #: What after a mention puts it ahead: "Tuesday will ...", "the vote is to ...", "as Election Day nears/approaches"
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to|nears|approaches|looms)\b", re.IGNORECASE)
