@@ -7,7 +7,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.mention_places import SEVERAL_COUNTRIES
-from analysis.events.merge import COUNT_FIELDS, _Cluster, _consensus_count, _new_victims
+from analysis.events.merge import COUNT_FIELDS, _Cluster, _consensus_count, _definite_next, _new_victims
 from analysis.events.roles import casualties
 from analysis.events.timex import date_mentions
 from analysis.text.clean import clean_text
@@ -193,3 +193,16 @@ def test_a_weekday_keeps_its_own_week_after_a_dated_anniversary():
                        "On Saturday, an Israeli airstrike on a school in Gaza killed 20 people, medics said.",
                        published="2024-10-08")
     assert "2024-10-05" in set(inc["date"])
+
+
+def test_a_few_of_a_group_s_own_people_are_a_part_of_the_toll():
+    c = _Cluster(_row(0, "An Israeli shell landed among journalists, killing one and wounding six.", killed=1, injured=6))
+    assert not _new_victims(_row(1, "Reuters said two of its journalists were wounded in the border area.", injured=2), c)
+    c = _Cluster(_row(0, "A shell landed among journalists, wounding one.", injured=1))
+    assert _new_victims(_row(1, "Gunmen wounded two farmers near the village.", injured=2), c)
+
+
+def test_the_next_sentence_s_definite_munitions_cross_a_weapons_clash():
+    c = _Cluster(_row(3, "A drone fired two missiles at the militia headquarters.", weapon="missiles"))
+    assert _definite_next(_row(4, "The rockets struck a car inside the compound.", weapon="rockets"), c)
+    assert not _definite_next(_row(9, "The rockets struck a car inside the compound.", weapon="rockets"), c)

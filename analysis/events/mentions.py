@@ -973,7 +973,7 @@ def _weekday_told_with_day(kept: list[dict]) -> None:
             wd = _WEEKDAY.search(str(r["date_text"] or ""))
             src = anchors.get(wd.group().lower()) if wd else None
             if src is not None and _weeks_apart(str(src["date"]), str(r["date"])) and \
-                    not re.search(r"\b(?:1[89]|20)\d\d\b", str(src.get("date_text") or "")):
+                    not _YEAR_WRITTEN.search(str(src.get("date_text") or "")):
                 r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")  # a page republished weeks
                 # later: "on Monday July 19 ..., the explosion occurred late Monday afternoon" is that Monday
             continue
@@ -985,6 +985,10 @@ def _weekday_told_with_day(kept: list[dict]) -> None:
             src = anchors.get(wd.group().lower()) if wd else None
             if src is not None:
                 r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")
+
+
+#: a year written out in a date's text ("Saturday, October 7, 2023"): an anchor the page dates itself, not its week
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _weeks_apart(a: str, b: str) -> bool:

@@ -1785,7 +1785,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
 
 def _definite_next(m: dict, c: _Cluster) -> bool:
     """Whether a mention opens on a definite munition or blast ("The rockets struck ...", "The explosion occurred ...")
-    in the sentence right after one of the incident's, with no place of its own that the incident lacks.
+    one or two sentences after one of the incident's, with no place of its own that the incident lacks.
 
     >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "rockets",
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
