@@ -969,22 +969,27 @@ def _weekday_told_with_day(kept: list[dict]) -> None:
     """
     anchors: dict[str, dict] = {}
     for r in kept:
-        if r["date"] and r.get("date_rule") == "weekday" and r.get("date_source") == "sentence" and anchors:
-            wd = _WEEKDAY.search(str(r["date_text"] or ""))
-            src = anchors.get(wd.group().lower()) if wd else None
-            if src is not None and _weeks_apart(str(src["date"]), str(r["date"])) and \
-                    not _YEAR_WRITTEN.search(str(src.get("date_text") or "")):
-                r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")  # a page republished weeks
-                # later: "on Monday July 19 ..., the explosion occurred late Monday afternoon" is that Monday
-            continue
-        if r["date"]:
+        republished = bool(anchors) and r.get("date_rule") == "weekday" and r.get("date_source") == "sentence"
+        if r["date"] and not republished:
             for m in _WEEKDAY_WITH_DAY.finditer(str(r["evidence"])):
                 anchors.setdefault(m.group("wd").lower(), r)
-        elif anchors and r["date_text"]:
-            wd = _WEEKDAY.search(str(r["date_text"]))
-            src = anchors.get(wd.group().lower()) if wd else None
-            if src is not None:
-                r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")
+            continue
+        src = _weekday_anchor(r, anchors) if anchors else None
+        if src is not None and (not r["date"] or _weeks_apart(str(src["date"]), str(r["date"])) and
+                                not _YEAR_WRITTEN.search(str(src.get("date_text") or ""))):
+            r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")  # an unresolved weekday; or one
+            # resolved weeks from the day the page gave it ("on Monday July 19 ..., the explosion occurred late Monday
+            # afternoon" on a page republished in September): that Monday
+
+
+def _weekday_anchor(r: dict, anchors: dict[str, dict]) -> dict | None:
+    """The mention whose sentence gave the weekday of ``r``'s date text together with its day, if any.
+
+    >>> _weekday_anchor({"date_text": "late Monday afternoon"}, {"monday": {"date": "2021-07-19"}})["date"]
+    '2021-07-19'
+    """
+    wd = _WEEKDAY.search(str(r["date_text"] or ""))
+    return anchors.get(wd.group().lower()) if wd else None
 
 
 #: a year written out in a date's text ("Saturday, October 7, 2023"): an anchor the page dates itself, not its week
@@ -1664,6 +1669,19 @@ _PLACE_OF_STATE = re.compile(r"['’]s\s+(?:(?:[a-z]+ern(?:most)?|central|southe
                              r"capital)\b")
 
 
+def _only_locates(sent: str, actor: dict) -> bool:
+    """Whether a state's name after "in" only locates the place after it: where it happened, not who acted.
+
+    >>> s = "Gunmen killed nine in Russia's Dagestan province."; _only_locates(s, {"method": "exact", "start": 22, "end": 30})
+    True
+    >>> s = "A missile launched from Russia's Kursk region hit X."; _only_locates(s, {"method": "exact", "start": 24, "end": 32})
+    False
+    """
+    a, b = actor["start"], actor["end"]
+    b = b - 2 if sent[b - 2:b] in ("'s", "’s") else b  # the possessive may be read with the name
+    return actor["method"] != "client" and sent[max(0, a - 4):a] in (" in ", "\nin ") and bool(_PLACE_OF_STATE.match(sent, b))
+
+
 def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors);
     ``named``: the countries its article names (``NamedCountries``)."""
@@ -1673,10 +1691,7 @@ def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places = _not_origins(sent, scan_places(sent, toks=toks, joins=joins, named=named))
-    actors = [a for a in scan_actors(sent, toks=toks, joins=joins) if not (
-        a["method"] != "client" and sent[max(0, a["start"] - 4):a["start"]] in (" in ", "\nin ") and _PLACE_OF_STATE.match(
-            sent, a["end"] - 2 if sent[a["end"] - 2:a["end"]] in ("'s", "’s") else a["end"]))]  # "in Russia's Dagestan
-    # province": where it happened, not who acted ("launched from Russia's Kursk region" keeps Russia)
+    actors = [a for a in scan_actors(sent, toks=toks, joins=joins) if not _only_locates(sent, a)]
     groups = _groups(sent, places, actors)
     for g in groups:
         g["alone"] = len(groups) == 1

@@ -908,12 +908,10 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     sub = None if rel is not None else _subordinate_subject(text, parts[-1][0], end)
     if sub is not None:
         return sub
-    if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
-        w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
-        return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
-    if text[parts[-1][0]:parts[-1][1]].strip() == "which" and len(parts) > 1 and _speaking_antecedent(text, *parts[-2]):
-        w0 = text.index("which", parts[-1][0])   # 'CENTCOM, which said': the body speaks, read as a relative 'who'
-        return Mention(w0, w0 + 5, "pronoun", w0, w0 + 5, "who")
+    rel = text[parts[-1][0]:parts[-1][1]].strip()
+    if rel.lower() == "who" or rel == "which" and len(parts) > 1 and _speaking_antecedent(text, *parts[-2]):
+        w0 = text.index(rel, parts[-1][0])   # 'CENTCOM, which said': the body speaks, read as a relative 'who'
+        return Mention(w0, w0 + len(rel), "pronoun", w0, w0 + len(rel), "who")
     k = len(parts) - 1
     while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
             and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])
