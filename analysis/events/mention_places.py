@@ -724,6 +724,15 @@ _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilit
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: munitions right before "headed for": the place they were aimed at
+_MUNITION_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?)\s*$", re.I)
+#: where people were headed or met, not where the event happened ("a convoy headed towards the northern city of Jibo",
+#: "pilgrims walking to the holy city of Kerbala were killed ... in southern Baghdad",
+#: "as officials convened in Aqaba", "on the day of a similar meeting in Sharm el-Sheikh")
+_HEADED_OR_MET_BEFORE = re.compile(r"\b(?:(?:head(?:ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+(?:to|towards?|for)|"
+                                   r"(?:walking|driving|travell?ing|marching|going|returning|fleeing)\s+(?:back\s+)?(?:to|towards?)|"
+                                   r"(?:convened|met|meeting|summit|talks|conference)\s+(?:in|at))\s+(?:the\s+)?"
+                                   r"(?:(?:[\w'’-]+\s+){0,2}(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
 #: a party named as what another backs, or as who announced something ("which supports Damascus", "announced by Ankara")
 _BACKER_BEFORE = re.compile(r"\b(?:supports?|supported\s+by|backs|backed\s+by|backing|allied\s+(?:with|to)|an?\s+ally\s+of|"
                             r"allies\s+of|sides?\s+with|announced\s+by|brokered\s+by)\s+(?:the\s+)?$", re.I)
@@ -807,6 +816,10 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "amid an anticipated counterattack on Israel": where an awaited attack would fall
     if _SOURCE_AFTER.match(sent[p["end"]:p["end"] + 40]) or _OPERATE_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
+    if (m := _HEADED_OR_MET_BEFORE.search(sent, max(0, p["start"] - 60), p["start"])) and \
+            not _MUNITION_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+        return False  # "a convoy headed towards the city of Jibo was ambushed", "as officials met in Aqaba" (drones
+        # "headed for Khamis Mushait" name their target)
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _ACCORDING_TO_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]) and sent[p["end"]:p["end"] + 1] == ",":

@@ -3443,8 +3443,16 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
     heads = [r for r in doc_mentions([{"doc_id": "", "para_id": 0, "sent_id": 0, "start": 0, "end": len(title),
                                        "text": title}], title, published)
              if r["scope"] == "incident" and r["event_type"] not in ("threat", "claim")]
-    if not heads and (day := _DAY_HEADING.fullmatch(title)) and not _NOT_A_PLACE_WORD.search(title, day.end(1)):
-        _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry (not "October 7: One Year On")
+    if not heads and ((day := _DAY_HEADING.fullmatch(title)) and not _NOT_A_PLACE_WORD.search(title, day.end(1)) or
+                      _day_place_heading(title)):
+        _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry (not "October 7: One Year On"),
+        # "July 11 Sar-i-Pul Province: three civilians killed"
+    if (where := _heading_place(title)) is not None:
+        first = min(int(r["sent_id"]) for r in rows)
+        for r in rows:  # "Mosul" over "Three women ... are killed in a home invasion": the entry's place
+            if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["place_type"] in ("", *_AREA_KINDS) and \
+                    r["place_source"] != SEVERAL_COUNTRIES and _header_finer(r["place_id"], where["place_id"]):
+                r.update(place_cols(where), place_source="dateline")
     if len(heads) != 1:
         return rows
     head = heads[0]
@@ -3459,8 +3467,10 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
             lead[f] = head[f]
     if head["weapon"] and not lead["weapon"]:
         lead["weapon"], lead["weapons"] = head["weapon"], head["weapons"]
-    if head["date_precision"] == "day" and head["date_source"] == "sentence" and not dated_by_text(lead):
-        lead.update({f: head[f] for f in DATE_FIELDS}, date_source="dateline")  # "March 21: Car bomb kills ..."
+    if (head["date_precision"] == "day" or _YEARLESS_DAY.fullmatch(str(head["date"]))) and head["date_source"] == "sentence" \
+            and not dated_by_text(lead):
+        lead.update({f: head[f] for f in DATE_FIELDS}, date_source="dateline")  # "March 21: Car bomb kills ..." (on an
+        # undated page a day without its year: "July 11 Zabul Province: one police officer killed")
     return rows
 
 
@@ -3475,6 +3485,57 @@ _NOT_A_PLACE_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|years?|months?
                                r"attacks?|day)\b", re.I)
 
 
+#: a headline that is only a place, after a day or before a colon, as a chronology's entry is headed ("Mosul",
+#: "July, 20, 2015: Suruc", "Dec. 20 Herat Province: four civilians killed")
+_PLACE_HEADING = re.compile(r"(?:(?i:" + _DATE_ONLY.pattern + r"))?(?P<n>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|el)){0,3})"
+                            r"\s*(?::\s.*)?")
+
+
+class _EveryCountry:
+    """A container that holds every country: to ``scan_places``, a name alone in a heading is that place wherever it is."""
+
+    def __contains__(self, country: object) -> bool:
+        return True
+
+
+_EVERY_COUNTRY = _EveryCountry()
+
+
+def _day_place_heading(title: str) -> bool:
+    """Whether a headline is a day, a place and a summary after a colon, as a chronology's entry is headed (the place
+    known to the gazetteer or not).
+
+    >>> _day_place_heading("July 11 Sar-i-Pul Province: three civilians killed"), _day_place_heading("October 7: One Year On")
+    (True, False)
+    >>> _day_place_heading("March 3: Biden Says"), _day_place_heading("May 5, 2022: Tal Afar")
+    (False, True)
+    """
+    m = _PLACE_HEADING.fullmatch(title.strip())
+    return m is not None and _DATE_ONLY.match(title) is not None and not _NOT_A_PLACE_WORD.search(m.group("n")) and \
+        (_UNIT_NAME_END.search(m.group("n")) is not None or _heading_place(title) is not None)
+
+
+#: a unit noun ending a name ("Sar-i-Pul Province", "Borno State"): a place, known to the gazetteer or not
+_UNIT_NAME_END = re.compile(r"\b(?:Province|District|Governorate|State|Region|County|Oblast)$")
+
+
+def _heading_place(title: str) -> dict | None:
+    """The place a headline that is only a place names (after a day, or before a colon and a summary): a town, district
+    or province the gazetteer knows, no country or region; None for any other headline.
+
+    >>> _heading_place("Mosul")["name"], _heading_place("Dec. 20 Herat Province: four civilians killed")["name"]
+    ('Mosul', 'Herat')
+    >>> _heading_place("Iraq"), _heading_place("Mosul bombing kills four"), _heading_place("Biden: We Will Respond")
+    (None, None, None)
+    """
+    m = _PLACE_HEADING.fullmatch(title.strip())
+    if m is None:
+        return None
+    name = m.group("n")  # read as "in <name>": a heading that is only a place names it, far or near
+    whole = [p for p in scan_places("in " + name, named=_EVERY_COUNTRY) if p["start"] == 3 and p["end"] == 3 + len(name)]
+    return whole[0] if whole and whole[0]["type"] not in ("country", "region") and whole[0]["place_id"] else None
+
+
 def _heading_day(rows: list[dict], title: str, published: str | None) -> None:
     """Give the day of a headline that is only a day (and a place) to the first incidents of the body that have no
     date of their own text, as a chronology's entry is dated by its heading.
@@ -3484,8 +3545,8 @@ def _heading_day(rows: list[dict], title: str, published: str | None) -> None:
     ('2015-10-10', 'dateline')
     """
     day = best_date(date_records(title, published), title, 0, len(title))
-    if not day or day["date_precision"] != "day":
-        return
+    if not day or day["date_precision"] != "day" and not _YEARLESS_DAY.fullmatch(str(day["date"])):
+        return  # (on an undated page, a day without its year: "XXXX-07-11")
     first = min(int(r["sent_id"]) for r in rows)
     for r in rows:
         if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["scope"] == "incident" and not dated_by_text(r):

@@ -53,7 +53,7 @@ from .gazetteer import match_key
 from .mention_places import SEVERAL_COUNTRIES, joined_names
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .counts import count_rows
-from .roles import ALSO_IN_TOLD, both_dead_told
+from .roles import ALSO_IN_TOLD, both_dead_told, rising_toll
 from .vocabulary import vocabulary, weapons_in
 from .timex import infer_publication_window
 from .timex.lexicon import PLAUSIBLE_YEARS
@@ -613,9 +613,11 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     if _opens(_ANOTHER_ATTACK, ev) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
-    part = _searched(_VICTIMS_PART, ev) or _searched(_SOME_OF_THEM, ev) or _country_part(m, c)  # "Three victims
-    # suffering gunshot wounds were taken to hospital", "Reuters said two of its journalists were wounded", "In Syria,
-    # the strikes killed 23": of those told
+    part = _searched(_VICTIMS_PART, ev) or _searched(_SOME_OF_THEM, ev) or _country_part(m, c) or \
+        _searched(_SO_FAR, ev) or _risen_toll_told(m, c)  # "Three victims suffering gunshot wounds were taken to
+    # hospital", "Reuters said two of its journalists were wounded", "In Syria, the strikes killed 23": of those told;
+    # "17 bodies have been recovered so far", or a lower figure where the article says the toll has risen: an earlier
+    # count of the same toll
     whole = _searched(_AMONG_THEM, ev)  # "X was among three reservists killed": the whole toll, the one told among them
     if _opens(_NAMED_VICTIM, ev) and all(int(m[f]) <= 1 for f in ("killed", "injured") if _present(m[f])):
         part = True  # "Ann Lee, a 66-year-old priest, was killed in the attack": one of the victims told
@@ -627,6 +629,25 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
                     not (whole and int(m[f]) >= max(v for v, _q in told)):
                 return True
     return False
+
+
+#: a count that is only the toll so far ("Till now, 17 bodies have been recovered", "at least 12 are confirmed dead so
+#: far"): an earlier stage of the toll told, not other victims
+_SO_FAR = re.compile(r"\b(?:so\s+far|till\s+now|until\s+now|thus\s+far|as\s+of\s+now|bodies\s+(?:have\s+been|were|had\s+been)\s+"
+                     r"(?:recovered|retrieved|pulled))\b", re.I)
+
+
+def _risen_toll_told(m: dict, c: _Cluster) -> bool:
+    """Whether the incident's article says its toll has risen ("The death toll ... has risen to 90"): a lower figure
+    elsewhere in it is an earlier count of that toll.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "The death toll has risen to 90."}
+    >>> _risen_toll_told({**row, "sent_id": 3, "evidence": "17 were killed."}, _Cluster(row))
+    True
+    """
+    return any(r["doc_id"] == m["doc_id"] and r["sent_id"] != m["sent_id"] and
+               rising_toll(str(r.get("evidence") or "")) is not None for r in c.rows)
 
 
 #: a count of the victims told ("Three victims suffering gunshot wounds", "two of the wounded"): a part of the toll
@@ -2623,6 +2644,24 @@ def _superseded(evidence: str) -> bool:
     return bool(_SUPERSEDED.search(evidence))
 
 
+def _without_earlier_stages(rows: list[dict], field: str) -> list[dict]:
+    """``rows`` less the lower figures of an article whose toll has risen ("The death toll ... has risen to 90, with over
+    200 injured" over "17 bodies have been recovered" and "90 injured"): earlier counts of the same toll.
+
+    >>> rows = [{"doc_id": "a", "injured": 200, "evidence": "The death toll has risen to 90, with 200 injured."},
+    ...         {"doc_id": "a", "injured": 90, "evidence": "Ninety were injured."}]
+    >>> [r["injured"] for r in _without_earlier_stages(rows, "injured")]
+    [200]
+    """
+    risen = {}
+    for r in rows:
+        if _present(r[field]) and rising_toll(str(r.get("evidence") or "")) is not None:
+            risen[r["doc_id"]] = max(risen.get(r["doc_id"], 0), int(r[field]))
+    if not risen:
+        return rows
+    return [r for r in rows if r["doc_id"] not in risen or not _present(r[field]) or int(r[field]) >= risen[r["doc_id"]]]
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -2652,6 +2691,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     later = [r for r in rows if not _superseded(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
         rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
+    rows = _without_earlier_stages(rows, field)
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None

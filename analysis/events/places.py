@@ -495,8 +495,9 @@ _ENTRY_DASH = re.compile(r"\s*(?:\n\s*)?[–—-]\s")
 
 
 #: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts")
-_PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner)\w*\s+)?(?:[A-Z]|airport|outskirts|"
-                          r"suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|"
+_PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner|busiest|main|largest|biggest|"
+                          r"crowded|busy|poorer|poorest|wealthy|affluent|diplomatic)\w*\s+)?(?:[A-Z]|airport|outskirts|"
+                          r"suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|"
                           r"squares?|port|heart|downtown|edge|old\s+city)")
 _POSSESSIVE = re.compile(r"['’]s\s")
 
@@ -537,12 +538,16 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     (True, True)
     >>> _has_cue("Al-Shorta hit Daquq 3-0", 14, 19, 0), _has_cue("Inflation hit Daquq hard", 14, 19, 0)
     (False, False)
+    >>> _has_cue("one of Kabul’s busiest areas", 7, 14, 0), _has_cue("Kabul’s own plans", 0, 7, 0)
+    (True, False)
     """
     before = text[max(0, start - 40):start]
     if _HOMETOWN_BEFORE.search(before) or _state_possessive(text, start, end):
         return False  # "Sgt. X, 46, of Carrollton, Georgia": where a person comes from; "Washington's support": its state
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
+    if text[end - 2:end] in ("'s", "’s") and _PLACE_OWNED.match(text, end - 2):
+        return True  # "one of Kabul’s busiest areas", "Baghdad’s airport": a part of the place (the match holds the ’s)
     if AIMED_AT_BEFORE.search(text, max(0, start - 80), start):
         return True  # "rockets hit Daquq", "drones headed for Khamis Mushait": the target
     if _STRUCK_ON.search(before):
@@ -610,6 +615,8 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(
 _NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:International\s+)?Airport\b")
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
+#: a news medium named after a place ("the Sana news agency", "Kabul TV"): the medium, not a place of the text
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio)\b")
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
 _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's
@@ -798,9 +805,10 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
-            or _FEATURE_AFTER.match(text, match.end) or _NAMED_AIRPORT_AFTER.match(text, match.end) and \
+            or _FEATURE_AFTER.match(text, match.end) or _MEDIUM_AFTER.match(text, match.end) or _NAMED_AIRPORT_AFTER.match(text, match.end) and \
             match_key(text[match.start:match.end]) != match_key(str(gaz.rows[first]["name"])):
-        return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
+        return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley", "the Sana
+        # news agency": another name
     if _finer_kind_after(gaz.rows[first], text, match.end):
         return None  # "the Qahira district of the capital": a district named like a province far away (Cairo's)
     if len(text[match.start:match.end]) < 3 or \

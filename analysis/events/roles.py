@@ -594,8 +594,11 @@ def _equal_number(text: str, out: dict) -> None:
 _SOURCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|told)\b")
 
 
-#: an age joined to its number ("40-year-old", "a six-month-old"): a victim's age, never a count of victims
-_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\b", re.I)
+#: an age joined to its number ("40-year-old", "a six-month-old"), or a range of ages ("ranging in age from 15 to 19",
+#: "aged between 18 and 25", "ages 3 to 12"): the victims' ages, never a count of victims
+_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\b|"
+                  r"\b(?:(?:ranging\s+)?in\s+age\s+from|aged?|ages|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?\d{1,3}\s*"
+                  r"(?:to|and|-|–)\s*\d{1,3}\b", re.I)
 
 
 def _blank_ages(text: str) -> str:
@@ -603,8 +606,10 @@ def _blank_ages(text: str) -> str:
 
     >>> _blank_ages("shot two 19-year-old guards").split()
     ['shot', 'two', 'guards']
+    >>> _blank_ages("victims ranging in age from 15 to 19 suffered gunshot wounds").split()
+    ['victims', 'suffered', 'gunshot', 'wounds']
     """
-    if "old" not in text:
+    if "old" not in text and "age" not in text:
         return text
     return _AGE.sub(lambda m: " " * len(m.group()), text)
 

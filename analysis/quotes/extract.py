@@ -336,6 +336,11 @@ def _named_lead(text: str, sp: QuoteSpan, lead: Attribution | None, tail: Attrib
         bool(re.fullmatch(r"[\s,:]*", text[lead.cue_end:sp.open_start]))
 
 
+#: the plain speech verbs of a sentence-final attribution that owns a partial quote over the sentence's opening
+#: subject (not a relay's 'reported', nor a pronoun's 'it said')
+_TAIL_SPEECH = frozenset({"said", "says", "added", "stated", "noted", "explained"})
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -379,6 +384,9 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
             break
+    if q.kind == "partial" and q.where == "before" and mid_sentence and (tail := final()) is not None and \
+            tail.mention is not None and tail.mention.kind != "pronoun" and tail.cue in _TAIL_SPEECH:
+        q.attr, q.where = tail, tail.where   # 'X said that ..., and "..." the attacks, the official said.': the tail's
     if q.attr is not None and q.attr.mention is not None and q.attr.mention.kind in {"role", "body", "pronoun"}:
         pe = art.paras[sp.para][1]
         poll = poll_source(text, s0, sentence_end(text, sp.close_end, pe), q.attr.mention)

@@ -403,16 +403,22 @@ class Resolved:
     role: str = ""
 
 
+#: a relative clause between a role subject and its speech verb ('A witness who asked not to be named told AFP')
+_WHO_THEN_SPEAKS = (r"(?:\s+who\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+,?)(?=\s+(?:said|says|told|added|explained|recalled|"
+                    r"described|spoke|confirmed)\b)")
+
+
 @lru_cache(maxsize=1)
 def _role_subject_re() -> re.Pattern[str]:
-    """Singular human role phrases in subject position ('A spokesman for the company confirmed')."""
+    """Singular human role phrases in subject position ('A spokesman for the company confirmed'), also with a
+    relative clause before a speech verb ('A witness who declined to be named said')."""
     nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "person" and not r.plural and " " not in r.noun},
                    key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-z],\s)|(?<=\bthat\s)|(?<=[-–—]\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                       r"(?:[\w\-’'.]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")"
                       r"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']*){0,3})?)"
-                      r"(?=\s*,?\s+(?:(?:also|later|then|further|earlier|again)\s+)?(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|"
-                      r"has|had|declined|refused)\b)")
+                      r"(?:(?=\s*,?\s+(?:(?:also|later|then|further|earlier|again)\s+)?(?:[a-z]+ed|said|says|told|spoke|wrote|is|"
+                      r"was|has|had|declined|refused)\b)|" + _WHO_THEN_SPEAKS + ")")
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +471,8 @@ def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
     [(0, 'a spokesman for the company', 'm')]
     >>> role_subjects("The minister’s spokesperson also said it was true.", 0, 49)
     [(0, 'the minister’s spokesperson', '')]
+    >>> role_subjects("A witness who asked not to be named told AFP.", 0, 44)
+    [(0, 'a witness', '')]
     """
     out = []
     for m in _role_subject_re().finditer(text, lo, pos):

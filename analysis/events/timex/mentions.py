@@ -592,7 +592,7 @@ def _has_any(norm: str, words: tuple[str, ...]) -> bool:
 
 _PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn|(?:early\s+|late\s+)?(?:morning|evening|night))\s+hours)\s+of"
                       r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night)"
-                      r"|(?P<point>dawn|daybreak|dusk|sunrise|sunset|overnight|pre-?dawn(?:\s+hours)?))\s+$")
+                      r"|(?P<point>dawn|daybreak|dusk|sunrise|sunset|overnight(?:\s+(?:on|into))?|pre-?dawn(?:\s+hours)?))\s+$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "daybreak": "MO",
               "dusk": "EV", "sunrise": "MO", "sunset": "EV", "overnight": "NI"}
@@ -616,9 +616,10 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     out = []
     for s, e, v, rule in rows:
         m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
-        if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word"))
-                                            or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
-            m = None  # "every morning Monday through Friday": a recurring time
+        if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word")) and
+                                                            not (m["point"] or "").lower().startswith("overnight ")
+                                                            or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
+            m = None  # "every morning Monday through Friday": a recurring time ("overnight on Feb. 23" is that night)
         if m is not None and m["part"] and not m["part"].lower().endswith("hours"):
             m = None  # "the night of Oct. 23": the day stays a DATE of its own (the development layers tag it)
         if m is not None and out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":

@@ -63,9 +63,11 @@ _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\
 
 # ------------------------------------------------------------------ days written with a month
 _WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6": that day's week
-_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
+#: a part of the day between a weekday and its date ("Sunday morning, December 3, 2023"): one day
+_WD_PART = r"(?:\s+(?:morning|afternoon|evening|night),)?"
+_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
 _p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
-_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
+_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
 #: "the first of January", "the twenty-first of May": a spelled ordinal day of a month (read as a day-month date)
 _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s+of\s+(?P<mon>{MON}){_RY}", 5, reach=(20, 40),
    also=((_MONTH_KEYS, 0, 40),))

@@ -1,0 +1,96 @@
+"""Rules of the stop-58 rounds, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real place names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions
+from analysis.events.mention_places import locative
+from analysis.events.places import scan_places
+from analysis.events.roles import casualties
+from analysis.events.timex import date_mentions
+from incident_fixtures import incidents_of
+from test_incident_patterns import _one
+
+
+def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [tuple(r) for r in date_mentions(text, published)[["text", "value"]].values.tolist()]
+
+
+def _entry(title: str, body: str, published: str = "") -> pd.DataFrame:
+    """The mentions of a one-paragraph entry under its heading (the title the cleaning step separates)."""
+    s = pd.DataFrame([{"doc_id": "e", "para_id": 0, "sent_id": 0, "start": 0, "end": len(body), "text": body}])
+    arts = pd.DataFrame({"doc_id": ["e"], "published": [published], "text": [body], "title": [title]})
+    return incident_mentions(s, arts)
+
+
+def _places(text: str) -> list[str]:
+    return [p["name"] for p in scan_places(text)]
+
+
+# ---------------------------------------------------------------- places
+def test_a_heading_that_is_only_a_place_places_its_entry():
+    m = _entry("Kirkuk", "Two guards are injured in a bombing near a fuel station.", "2012-05-03")
+    assert m.iloc[0]["place"] == "Kirkuk"
+    m = _entry("Dec. 20 Herat Province: four civilians killed", "A mortar went off in a village, killing four civilians.")
+    assert m.iloc[0]["admin1"] == "Herat"
+    m = _entry("Kirkuk", "A bomb wounded two people in Tikrit on Monday.", "2012-05-03")
+    assert m.iloc[0]["place"] == "Tikrit"  # the entry's own place stays
+    m = _entry("Breaking News", "Two guards are injured in a bombing near a fuel station.", "2012-05-03")
+    assert m.iloc[0]["place"] == ""
+
+
+def test_a_possessive_place_with_its_part():
+    assert _places("The blast hit one of Kabul’s busiest areas.") == ["Kabul"]
+    assert _places("Tehran’s main proxies fired again.") == []
+
+
+def test_a_news_medium_named_after_a_place_is_no_place():
+    assert _places("According to the Sana news agency, a bus was hit.") == []
+    assert _places("A bomb exploded in Sanaa on Monday.") == ["Sanaa"]
+
+
+def test_where_people_were_headed_or_met_is_not_where_it_happened():
+    m = _one("A convoy headed towards the northern city of Kirkuk was ambushed on Monday, killing four soldiers.")
+    assert m["place"] != "Kirkuk"
+    m = _one("Two pilgrims walking to the holy city of Karbala were killed by a roadside bomb in southern Baghdad.")
+    assert m["place"] == "Baghdad"
+    s = "Air defences intercepted two drones headed for Khamis Mushait in Saudi Arabia on Monday."
+    assert [locative(s, p) for p in scan_places(s)][0]  # munitions headed for a place: their target
+
+
+# ---------------------------------------------------------------- counts
+def test_a_range_of_ages_is_no_count_of_victims():
+    assert casualties("Police said victims ranging in age from 15 to 19 suffered gunshot wounds.")["injured"] is None
+    assert casualties("Gunmen killed five people aged 18 to 25 at a party.")["killed"] == 5
+
+
+# ---------------------------------------------------------------- dates
+def test_a_part_of_the_day_between_a_weekday_and_its_date():
+    assert _dates("A bomb went off on Sunday morning, December 3, 2023, in the hall.", None) == \
+        [("Sunday morning, December 3, 2023", "2023-12-03")]
+
+
+def test_overnight_on_a_day_is_that_night():
+    assert _dates("One man was killed in a drone attack on the port overnight on Feb. 23.", "2024-02-24") == \
+        [("overnight on Feb. 23", "2024-02-23")]
+
+
+def test_a_heading_day_without_its_year_dates_its_entry():
+    m = _entry("July 11 Zabul Province: one police officer killed", "A roadside bomb hit a police car, killing one officer.")
+    assert m.iloc[0]["date"] == "XXXX-07-11"
+    m = _entry("July 11 Paktia Province: three civilians killed", "Three farmers were killed by a rocket in a village.")
+    assert m.iloc[0]["date"] == "XXXX-07-11"
+
+
+# ---------------------------------------------------------------- one event or two
+def test_a_toll_so_far_and_the_lower_figures_of_a_risen_toll_are_earlier_counts():
+    inc = incidents_of("The death toll of Monday's suicide bombing at a Peshawar mosque has risen to 90, with over 200 "
+                       "injured.", "Till now, one injured person and 17 bodies have been recovered from the rubble.",
+                       "Police said 17 people were killed and 90 injured in the blast at the mosque in Peshawar.",
+                       published="2023-01-31")
+    assert len(inc) == 1 and (inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (90, 200)

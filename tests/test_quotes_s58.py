@@ -1,0 +1,25 @@
+"""Quote rules of the stop-58 round, written on the errors of real reports (development samples), each in a fixture
+of our own words. Regression checks, not evidence of accuracy (benchmarks/bench_quotes_polnear.py measures that)."""
+
+from __future__ import annotations
+
+from analysis.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return extract_quotes(text)["speaker"].tolist()
+
+
+def test_a_role_subject_with_a_relative_clause_is_what_a_later_he_means():
+    t = ('"We are doing all we can," Ann Lee, a spokeswoman for the rescue service, said.\n\n'
+         'A policeman who survived the blast told reporters that the hall shook.\n\n'
+         '"It was a powerful explosion," he said.')
+    assert _speakers(t) == ["Ann Lee", "a policeman"]
+
+
+def test_a_sentence_final_attribution_owns_a_partial_quote_over_the_opening_subject():
+    t = ('The officials said the depots stored drones, and "the evidence is plain" in the photos, the defence official '
+         'said.')
+    assert _speakers(t) == ["the defence official"]
+    t = 'The ministry said the talks had stalled and "no date is set" for them, it said.'
+    assert _speakers(t) == ["the ministry"]  # a pronoun's "it said" leaves the opening subject
