@@ -14,7 +14,7 @@ from analysis.events.places import scan_places
 from analysis.events.roles import casualties
 from analysis.events.timex import date_mentions
 from incident_fixtures import incidents_of
-from test_incident_patterns import _one
+from test_incident_patterns import _mentions, _one
 
 
 def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
@@ -94,3 +94,28 @@ def test_a_toll_so_far_and_the_lower_figures_of_a_risen_toll_are_earlier_counts(
                        "Police said 17 people were killed and 90 injured in the blast at the mosque in Peshawar.",
                        published="2023-01-31")
     assert len(inc) == 1 and (inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (90, 200)
+
+
+# ---------------------------------------------------------------- scope
+def test_repeated_cases_and_a_toll_over_years_are_tallies():
+    assert _mentions(["Leaders decried repeated cases of military aircraft killing innocent people."]).empty
+    assert _mentions(["Rights groups say 1,200 civilians were killed by the militia during six years in the "
+                      "province."]).empty
+    assert len(_mentions(["Gunmen killed four soldiers in Taiz during the night."])) == 1
+
+
+def test_a_record_of_threats_is_no_threat_made_now():
+    assert _mentions(["His group has threatened the US in the past and works closely with the Quds Force."]).empty
+    assert _one("The group has threatened to strike the base again.")["event_type"] == "threat"
+
+
+def test_a_series_of_rockets_is_one_salvo_and_a_perfect_since_a_month_a_tally():
+    assert _one("In reply, the group launched a series of rockets at a kibbutz in northern Israel.")["scope"] == "incident"
+    assert _mentions(["The group has fired a series of rockets at the bases since October."]).empty
+
+
+def test_later_on_a_day_named_opens_the_next_event():
+    inc = incidents_of("There was also an unconfirmed attack against the Conoco gas field in eastern Syria.",
+                       "Later on October 19, rebels launched four missiles at a ship, which a destroyer intercepted.",
+                       published="2023-10-20")
+    assert len(inc) == 2

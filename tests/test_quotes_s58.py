@@ -23,3 +23,9 @@ def test_a_sentence_final_attribution_owns_a_partial_quote_over_the_opening_subj
     assert _speakers(t) == ["the defence official"]
     t = 'The ministry said the talks had stalled and "no date is set" for them, it said.'
     assert _speakers(t) == ["the ministry"]  # a pronoun's "it said" leaves the opening subject
+
+
+def test_a_page_date_stamp_is_no_part_of_the_subject():
+    assert _speakers('date 2021-05-02 OSLO/BERGEN The Norwegian army said it fired "warning shots" at the boat.') == \
+        ["the Norwegian army"]
+    assert _speakers('date 2021-05-02 Police Chief Ann Lee stated, "Two men were held."') == ["Ann Lee"]

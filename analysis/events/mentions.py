@@ -105,6 +105,8 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?"
                      r"(?:war|conflict|fighting))|"  # a perfect toll over the span: a tally, not "a rocket hit X" in it
                      r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
+                     r"during (?:the )?(?:past |last |first )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+                     r"(?:years|decades)\b|"  # "17,326 civilians were killed ... during six years in Taiz"
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
@@ -122,8 +124,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
-                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
-                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
+                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations|rockets|missiles|drones|shells|mortars|projectiles)\b)|campaign of|"
+                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since\b(?! (?:dawn|early|this|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
                     r"mounting)\b|began in|repeated (?:[\w-]+ (?:and )?){0,2}?(?:attacks|strikes|drones|rockets|"
                     r"missiles|barrages|salvos)|"
                     r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
@@ -373,8 +375,12 @@ def vague_threat(clause: str) -> bool:
     (True, False)
     >>> vague_threat("The US warned that militias have been attacking its troops")
     True
+    >>> vague_threat("His group has threatened the US in the past"), vague_threat("The group has threatened the US")
+    (True, False)
     """
     verb = _THREAT_VERB.search(clause)
+    if _PAST_THREATS.search(clause):
+        return True  # "His group has threatened the US in the past": a record of threats, no threat made now
     if verb and verb.group().lower().startswith("threaten"):
         return False  # "threatened Iran with a decisive response": a threat in so many words
     vowed = clause[verb.end():] if verb else clause  # what the threat says ("condemned the strikes, warning of ...")
@@ -385,6 +391,10 @@ def vague_threat(clause: str) -> bool:
     return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))   # "warned that the toll could rise": no act is vowed
 
 
+#: threats made before, told as a record ("has threatened the US in the past", "have repeatedly threatened")
+_PAST_THREATS = re.compile(r"\b(?:has|have|had)\s+(?:repeatedly|often|previously|long|frequently)\s+(?:threatened|vowed)\b|"
+                           r"\b(?:has|have|had)\s+threatened\b[^;]{0,60}?\b(?:in\s+the\s+past|previously|many\s+times|"
+                           r"on\s+several\s+occasions)\b", re.I)
 #: a warning that tells what has happened or is happening, with no modal or condition: a fact, no threat
 _WARNED_FACT = re.compile(r"\s*(?:[\w.’'-]+\s+){0,3}?that\s+(?![^,;]*\b(?:will|would|shall|could|may|might|must|going\s+to|"
                           r"if|unless|plan\w*|prepar\w*|plott\w*|intend\w*|threat\w*|about\s+to|poised)\b)[^,;]*?\b(?:has|have|had)"

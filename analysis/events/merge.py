@@ -213,6 +213,11 @@ _SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|atta
                         r"(?:incident|attack))\b", re.I)
 
 
+#: a sentence that opens on a later day named ("Later on October 19, X launched four missiles"): the next event told
+_LATER_ON_DAY = re.compile(r"^\W*later\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
 #: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
 _ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|larger|deadly|smaller-scale|large-scale|similar|"
                             r"major|drone|rocket|missile|violent|bloody|fatal),?\s+){0,2}(?:attack|incident|instance|episode)\b"
@@ -1357,7 +1362,7 @@ class _Facts:
                                                      _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
             self.victims
-        self.set_apart = self.victims and bool(_opens(_SET_APART, ev))
+        self.set_apart = self.victims and bool(_opens(_SET_APART, ev)) or bool(_opens(_LATER_ON_DAY, ev))
         self.may_another = bool(_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev))
         try:
             self.forward = _forward_reference(m)

@@ -860,6 +860,8 @@ _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose)\b")
 
 
 #: an upper-case dateline before a sentence's first 'The': 'WASHINGTON The U.S. military said', 'BAGHDAD/ERBIL The ...'
+#: a page's date stamp opening a sentence ("date 2019-12-29 ", "2024-01-29 "): no part of the subject
+_DATE_STAMP = re.compile(r"\s*(?:(?i:date):?\s+)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _DATELINE_THE = re.compile(r"\s*[A-Z]{3,}[A-Z.’'\-]*(?:[\s/][A-Z]{3,}[A-Z.’'\-]*){0,3}\s+(?=(?:The|A|An)\s)")
 
 
@@ -892,6 +894,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
+    stamp = _DATE_STAMP.match(text, lo, end)
+    lo = stamp.end() if stamp is not None else lo   # 'date 2019-12-29 The army said': a page's date stamp
     lead = _DATELINE_THE.match(text, lo, end)
     lo = lead.end() if lead is not None else lo   # 'WASHINGTON The U.S. military said': the dateline is no subject
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
