@@ -119,3 +119,10 @@ def test_later_on_a_day_named_opens_the_next_event():
                        "Later on October 19, rebels launched four missiles at a ship, which a destroyer intercepted.",
                        published="2023-10-20")
     assert len(inc) == 2
+
+
+def test_one_victim_after_a_possessive_name_or_fatally_shot():
+    assert casualties("The order led to a strike that killed Iran’s most revered general in Baghdad.")["killed"] == 1
+    assert casualties("A car bomb killed Kandahar’s provincial police chief on his way to work.")["killed"] == 1
+    assert casualties("Weeks later, a local reporter was fatally shot in the port.")["killed"] == 1
+    assert casualties("Gunmen fatally shot a policeman in Kano.")["killed"] == 1

@@ -58,7 +58,7 @@ GATES: dict[str, Gate] = {
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",
-                         "assassinat", "condition", "coma", "lost")),
+                         "assassinat", "condition", "coma", "lost", "fatally")),
     # within ``roles.casualties``: names of people killed ("assassinated X", "X and Y, who were killed")
     "named_victims": Gate(("kill", "assassinat", "lost", "martyr", "death", "shot", "gunned")),
 }

@@ -1716,7 +1716,8 @@ _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
             r"mayor|" + _ONE_PERSON + r")\b"
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN  # "a U.S. contractor"
+_DET_ONE = r"(?:the|its|his|her|their|a|an|(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN
+# ("a U.S. contractor", "Iran’s most revered general")
 #: one more victim after a counted object, named by a singular noun ("killed two guards of the post and the driver of
 #: their car"): the object's own phrase, then "and" and a determiner, not followed by a verb of its own
 _TRAIL_VICTIM = re.compile(r"(?:\s+(?:of|from|in|at|with|on)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s+and\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?" + _ONE_NOUN +
@@ -1726,7 +1727,7 @@ _TRAIL_VICTIM = re.compile(r"(?:\s+(?:of|from|in|at|with|on)\s+(?:[\w.'’-]+\s+
 _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
 #: the next of a series ("killing two fighters and wounding a third")
-_SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|"
+_SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed))|"
                              r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
                              r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b"
@@ -1882,7 +1883,8 @@ _NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+de
 _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*|,\s+)(?:a|an|the|his|her|their|its)\s+"
                       r"(?:[\w'’.-]+\s+){0,3}?(?!(?:family|group|crowd|convoy|patrol|unit|crew|team|number|couple|"
                       r"household|delegation)\b)[a-z][\w-]*(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[a-z][\w-]*)?"
-                      r"(?:,[^,;.]{1,70},)?\s+was\s+(?:\w+ly\s+)?(?:(?!injured|wounded|hurt)[a-z]+ed\s+and\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                      r"(?:,[^,;.]{1,70},)?\s+was\s+(?:\w+ly\s+)?(?:(?!injured|wounded|hurt)[a-z]+ed\s+and\s+)?(?:(?P<k>killed|shot\s+dead|"
+                      r"(?<=fatally\s)(?:shot|stabbed))|"
                       r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
