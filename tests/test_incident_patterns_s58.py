@@ -77,7 +77,9 @@ def test_a_part_of_the_day_between_a_weekday_and_its_date():
 
 def test_overnight_on_a_day_is_that_night():
     assert _dates("One man was killed in a drone attack on the port overnight on Feb. 23.", "2024-02-24") == \
-        [("overnight on Feb. 23", "2024-02-23")]
+        [("Feb. 23", "2024-02-23")]
+    assert _one("One man was killed in a drone attack on Odesa overnight on Feb. 23.", "2024-02-23")["date"] == \
+        "2024-02-23"
 
 
 def test_a_heading_day_without_its_year_dates_its_entry():

@@ -1716,7 +1716,7 @@ _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
             r"mayor|" + _ONE_PERSON + r")\b"
-_DET_ONE = r"(?:the|its|his|her|their|a|an|(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN
+_DET_ONE = r"(?:the|its|his|her|their|a|an|[a-z][\w-]+['’]s)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN
 # ("a U.S. contractor", "Iran’s most revered general")
 #: one more victim after a counted object, named by a singular noun ("killed two guards of the post and the driver of
 #: their car"): the object's own phrase, then "and" and a determiner, not followed by a verb of its own

@@ -616,10 +616,13 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     out = []
     for s, e, v, rule in rows:
         m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
-        if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word")) and
-                                                            not (m["point"] or "").lower().startswith("overnight ")
+        if m is not None and (m["point"] or "").lower().startswith("overnight "):
+            if out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":
+                out.pop()  # "overnight on Feb. 23": that night, dated by its day, not the night before the report
+            m = None  # (the day stays a DATE of its own, as the development layers tag it)
+        if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word"))
                                                             or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
-            m = None  # "every morning Monday through Friday": a recurring time ("overnight on Feb. 23" is that night)
+            m = None  # "every morning Monday through Friday": a recurring time
         if m is not None and m["part"] and not m["part"].lower().endswith("hours"):
             m = None  # "the night of Oct. 23": the day stays a DATE of its own (the development layers tag it)
         if m is not None and out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":
