@@ -29,3 +29,12 @@ def test_a_page_date_stamp_is_no_part_of_the_subject():
     assert _speakers('date 2021-05-02 OSLO/BERGEN The Norwegian army said it fired "warning shots" at the boat.') == \
         ["the Norwegian army"]
     assert _speakers('date 2021-05-02 Police Chief Ann Lee stated, "Two men were held."') == ["Ann Lee"]
+
+
+def test_review_a_who_clause_that_holds_a_speech_verb_or_a_passive_is_no_speaking_subject():
+    t = ('Police Chief Dan Moss briefed reporters.\n\nA man who witnesses said had fired the shots was arrested '
+         'nearby.\n\n"He did not resist," he said.')
+    assert _speakers(t) == ["Dan Moss"]
+    t = ('Mayor John Hart spoke after the shooting.\n\nA reporter who asked about the gunman was told the inquiry was '
+         'going on.\n\n"We will not speculate," he said.')
+    assert _speakers(t) == ["John Hart"]

@@ -91,13 +91,17 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "The group on Tuesday claimed an attack on a post late on Sunday."; _is_statement(t, 13, 20)
     True
+    >>> _is_statement("November 1. Lebanese media reported a strike near Homs.", 0, 10)
+    False
     """
     if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]) or _CLAIMED_AFTER.match(text, end):
         return True  # "said Pentagon spokesman John Doe on Friday"; "The group on Tuesday claimed the attack"
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True
-    fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
+    fronted = bool(_FRONTED.search(text[max(0, start - 40):start])) and text[end:end + 1] not in ".:"  # "On Friday,
+    # the Pentagon said", not "... hit the base on Friday, officials said" nor an entry's heading day ("November 1.
+    # Lebanese media reported ...")
     return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
         not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
 

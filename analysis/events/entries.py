@@ -95,7 +95,7 @@ def drop_title_tolls(kept: list[dict], sents: list[dict]) -> list[dict]:
 
 
 #: a list entry that opens with its day and a colon or a dash ("- Aug. 3, 2009: ...", "12 March – ...", "MAY 20: ...")
-_ENTRY_DAY = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<d>(?:" + MON + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+ENTRY_DAY = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<d>(?:" + MON + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
                         + MON + r")(?:,?\s+(?:19|20)\d\d)?)\s*(?::|[\-\u2013\u2014](?!\d))\s")
 #: a publication window written "YYYY-MM-DD/YYYY-MM-DD" (a page known only to its year, say)
 _WINDOW = re.compile(r"(\d{4})-\d\d-\d\d/(\d{4}-\d\d-\d\d)")
@@ -142,7 +142,7 @@ def entry_dates(dm: list[dict], sents: list[dict], text: str, published: str | t
     """
     out, starts = list(dm), None
     for s in sents:
-        m = _ENTRY_DAY.match(str(s["text"]))
+        m = ENTRY_DAY.match(str(s["text"]))
         if not m:
             continue
         lo = int(s["start"]) + m.start("d")
@@ -180,7 +180,7 @@ def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
         if r["scope"] != "aggregate" or p in told or r["date_precision"] != "day" or r["date_source"] != "sentence" \
                 or int(opens[p]["sent_id"]) != int(r["sent_id"]) or _TALLY_WORDS.search(str(r["evidence"])):
             continue
-        m = _ENTRY_DAY.match(str(opens[p]["text"]))
+        m = ENTRY_DAY.match(str(opens[p]["text"]))
         if m and m.group("d") == r["date_text"]:
             r["scope"] = "incident"
 

@@ -728,10 +728,12 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _MUNITION_BEFORE = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?)\s*$", re.I)
 #: where people were headed or met, not where the event happened ("a convoy headed towards the northern city of Jibo",
 #: "pilgrims walking to the holy city of Kerbala were killed ... in southern Baghdad",
-#: "as officials convened in Aqaba", "on the day of a similar meeting in Sharm el-Sheikh")
+#: "as officials convened in Aqaba", "on the day of a similar meeting in Sharm el-Sheikh"; not "shots fired outside
+#: talks in Khartoum", where the talks were is where it happened)
 _HEADED_OR_MET_BEFORE = re.compile(r"\b(?:(?:head(?:ed|ing)|bound|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+(?:to|towards?|for)|"
                                    r"(?:walking|driving|travell?ing|marching|going|returning|fleeing)\s+(?:back\s+)?(?:to|towards?)|"
-                                   r"(?:convened|met|meeting|summit|talks|conference)\s+(?:in|at))\s+(?:the\s+)?"
+                                   r"convened\s+in|(?:day|eve|sidelines)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|"
+                                   r"talks|conference)\s+in)\s+(?:the\s+)?"
                                    r"(?:(?:[\w'’-]+\s+){0,2}(?:city|town|village|capital|port)\s+of\s+)?$", re.I)
 #: a party named as what another backs, or as who announced something ("which supports Damascus", "announced by Ankara")
 _BACKER_BEFORE = re.compile(r"\b(?:supports?|supported\s+by|backs|backed\s+by|backing|allied\s+(?:with|to)|an?\s+ally\s+of|"

@@ -44,7 +44,7 @@ from ..text.clean import RELATED_HEADING
 from .actors import STATE_TYPES, actors_gazetteer, scan_actors
 from .clauses import (BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, MONTH_WORD, PRIOR, RESPONSIBLE_PARTY,
                       SINCE_AN_EVENT, SINCE_DATED_EVENT, is_caption, split_clauses)
-from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
+from .entries import ENTRY_DAY, drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import DATE_FIELDS, EMPTY_DATE, DateIndex, best_date, dated_by_text, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .idioms import blank_idioms, has_idiom_word
@@ -53,7 +53,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
                              SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
 from .merge import _present as _counted  # a count cell that holds a number
-from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places
+from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places, well_known_place
 from .counts import parse_number
 from .roles import ATTACK_WORD, ALSO_IN_TOLD, ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally, vague_roles
 from .timex.mentions import date_records
@@ -105,8 +105,9 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?"
                      r"(?:war|conflict|fighting))|"  # a perfect toll over the span: a tally, not "a rocket hit X" in it
                      r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
-                     r"during (?:the )?(?:past |last |first )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) "
-                     r"(?:years|decades)\b|"  # "17,326 civilians were killed ... during six years in Taiz"
+                     r"(?:killed|wounded|injured|dead|died|casualties)\b[^.;]{0,100}?\bduring (?:the )?(?:past |last |first )?"
+                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b(?! in office)|"
+                     # "17,326 civilians were killed ... during six years in Taiz" (not "plots during six years in office")
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
@@ -124,8 +125,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
-                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations|rockets|missiles|drones|shells|mortars|projectiles)\b)|campaign of|"
-                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since\b(?! (?:dawn|early|this|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
+                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations|rockets|missiles|drones|shells|mortars|projectiles)\b(?![^.;]*\b(?:since|over (?:several|the past|the last|weeks|months)|for (?:weeks|months))\b))|campaign of|"
+                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|outbreak)\b|last (?:week|month|year)\b|(?:[\w-]+ ){1,6}?(?:began|begun|started|erupted|broke out)\b)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
                     r"mounting)\b|began in|repeated (?:[\w-]+ (?:and )?){0,2}?(?:attacks|strikes|drones|rockets|"
                     r"missiles|barrages|salvos)|"
                     r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
@@ -379,8 +380,11 @@ def vague_threat(clause: str) -> bool:
     (True, False)
     """
     verb = _THREAT_VERB.search(clause)
-    if _PAST_THREATS.search(clause):
-        return True  # "His group has threatened the US in the past": a record of threats, no threat made now
+    past = _PAST_THREATS.search(clause)
+    if past and not any(not past.start() <= v.start() < past.end() for v in _THREAT_VERB.finditer(clause)) and \
+            not _WILL.search(clause, past.end()):
+        return True  # "His group has threatened the US in the past": a record of threats, no threat made now (unless
+        # the clause makes one too: "... and on Sunday vowed to hit the base")
     if verb and verb.group().lower().startswith("threaten"):
         return False  # "threatened Iran with a decisive response": a threat in so many words
     vowed = clause[verb.end():] if verb else clause  # what the threat says ("condemned the strikes, warning of ...")
@@ -391,6 +395,8 @@ def vague_threat(clause: str) -> bool:
     return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))   # "warned that the toll could rise": no act is vowed
 
 
+#: a future the clause tells after a record of threats ("..., said on Monday it would strike them again"): a threat now
+_WILL = re.compile(r"\b(?:will|would|shall|going\s+to)\b", re.I)
 #: threats made before, told as a record ("has threatened the US in the past", "have repeatedly threatened")
 _PAST_THREATS = re.compile(r"\b(?:has|have|had)\s+(?:repeatedly|often|previously|long|frequently)\s+(?:threatened|vowed)\b|"
                            r"\b(?:has|have|had)\s+threatened\b[^;]{0,60}?\b(?:in\s+the\s+past|previously|many\s+times|"
@@ -2708,6 +2714,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     told = _Told()
     done = told.done  # appended only through told.add
     roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
+    heading = None  # the day a list entry opens with ("5 January - ..."): the day of the entry's other events too
     last: dict | None = None  # the latest mention of an event read, kept or not (a summary's too)
     for r in rows:
         prev = told.context(r)
@@ -2715,6 +2722,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                                              (r["killed"] is not None or r["injured"] is not None) and _SERIES_LEAD.search(_own_clause(r))):
             roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt", "... but no
             # casualties were reported"): its parts' day
+        if r["date_precision"] == "day" and r["date_source"] == "sentence" and ENTRY_DAY.match(str(r["evidence"])):
+            heading = r
         if r["event_type"] in ("casualty", "responsibility"):
             if _after_summary(r, prev, last) or not _casualty_as_attack(r, prev, told):
                 continue
@@ -2766,6 +2775,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             _take_date(r, done, prev, published, dateline, near)
             if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
                 r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
+            if heading is not None and heading["para_id"] == r["para_id"] and r["date_source"] == "article window" and \
+                    r.get("_days_before") is None:
+                r.update({k: heading[k] for k in _DATE_KEYS}, date_source="context")  # "5 January - ... A bomb ..."
             _mark_earlier(r, published)
         elif r.get("_days_before") == -1 and r["date_source"] == "sentence" or not r["date"] and _PAST_OFFSET.search(r["date_text"]):
             r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story;
@@ -3535,15 +3547,21 @@ def _heading_place(title: str) -> dict | None:
 
     >>> _heading_place("Mosul")["name"], _heading_place("Dec. 20 Herat Province: four civilians killed")["name"]
     ('Mosul', 'Herat')
-    >>> _heading_place("Iraq"), _heading_place("Mosul bombing kills four"), _heading_place("Biden: We Will Respond")
+    >>> _heading_place("Iraq"), _heading_place("Mosul bombing kills four"), _heading_place("Austin: US will respond")
     (None, None, None)
+    >>> _heading_place("Reading"), _heading_place("Kabul")["name"]
+    (None, 'Kabul')
     """
     m = _PLACE_HEADING.fullmatch(title.strip())
-    if m is None:
-        return None
+    dated = m is not None and _DATE_ONLY.match(title) is not None
+    if m is None or not dated and ":" in title:
+        return None  # "Austin: US will respond", "Washington: Three troops killed": a speaker or a wire's dateline
     name = m.group("n")  # read as "in <name>": a heading that is only a place names it, far or near
     whole = [p for p in scan_places("in " + name, named=_EVERY_COUNTRY) if p["start"] == 3 and p["end"] == 3 + len(name)]
-    return whole[0] if whole and whole[0]["type"] not in ("country", "region") and whole[0]["place_id"] else None
+    p = whole[0] if whole and whole[0]["type"] not in ("country", "region") and whole[0]["place_id"] else None
+    if p is not None and not dated and not _UNIT_NAME_END.search(name) and not well_known_place(p):
+        return None  # "Mobile", "Reading": a word before it is a town of Alabama or England
+    return p
 
 
 def _heading_day(rows: list[dict], title: str, published: str | None) -> None:

@@ -213,9 +213,9 @@ _SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|atta
                         r"(?:incident|attack))\b", re.I)
 
 
-#: a sentence that opens on a later day named ("Later on October 19, X launched four missiles"): the next event told
-_LATER_ON_DAY = re.compile(r"^\W*later\s+on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
-                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+#: a sentence that opens on a later day named by its date ("Later on October 19, X launched four missiles"): the next
+#: event told
+_LATER_ON_DAY = re.compile(r"^\W*later\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 
 
 #: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
@@ -642,6 +642,10 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|till\s+now|until\s+now|thus\s+far|as\s+of\s
                      r"(?:recovered|retrieved|pulled))\b", re.I)
 
 
+#: a sentence that opens later than the event told ("Hours later, ...", "Later, ...")
+_LATER_OPENING = re.compile(r"^\W*(?:(?:hours|days|minutes|weeks|moments)\s+later|later)\b", re.I)
+
+
 def _risen_toll_told(m: dict, c: _Cluster) -> bool:
     """Whether the incident's article says its toll has risen ("The death toll ... has risen to 90"): a lower figure
     elsewhere in it is an earlier count of that toll.
@@ -651,6 +655,8 @@ def _risen_toll_told(m: dict, c: _Cluster) -> bool:
     >>> _risen_toll_told({**row, "sent_id": 3, "evidence": "17 were killed."}, _Cluster(row))
     True
     """
+    if _opens(_LATER_OPENING, str(m.get("evidence") or "")) or not weapons_compatible(m["weapon"], ";".join(c.weapon_key)):
+        return False  # "Hours later, gunmen killed 8 at a bus stop": the next attack, not an earlier count
     return any(r["doc_id"] == m["doc_id"] and r["sent_id"] != m["sent_id"] and
                rising_toll(str(r.get("evidence") or "")) is not None for r in c.rows)
 
@@ -1362,7 +1368,9 @@ class _Facts:
                                                      _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
             self.victims
-        self.set_apart = self.victims and bool(_opens(_SET_APART, ev)) or bool(_opens(_LATER_ON_DAY, ev))
+        self.set_apart = self.victims and bool(_opens(_SET_APART, ev)) or \
+            bool(_opens(_LATER_ON_DAY, ev)) and not (self.told_ref or self.may_retell)  # not "Later on May 3, the
+        # Pentagon confirmed two were wounded in the rocket attack": the event told, retold
         self.may_another = bool(_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev))
         try:
             self.forward = _forward_reference(m)

@@ -45,7 +45,7 @@ from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SUN_ARTICLES, MIN_FOLD, SHORT
 from .geonames import REGION, geonames_places
 from .timex.lexicon import MON_FULL, WD_FULL
 
-__all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
+__all__ = ["text_place", "well_known_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
            "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
            "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES", "country_adjectives",
@@ -499,7 +499,25 @@ _PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|in
                           r"crowded|busy|poorer|poorest|wealthy|affluent|diplomatic)\w*\s+)?(?:[A-Z]|airport|outskirts|"
                           r"suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|"
                           r"squares?|port|heart|downtown|edge|old\s+city)")
+#: a place's own part named in lower case after its possessive ("Kabul’s busiest areas", "Baghdad’s airport")
+_PART_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner|busiest|main|largest|biggest|crowded|busy|"
+                         r"poorer|poorest|wealthy|affluent|diplomatic)\w*\s+)?(?:airport|outskirts|suburbs?|districts?|"
+                         r"neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|squares?|port|heart|downtown|edge|"
+                         r"old\s+city)\b")
 _POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def well_known_place(p: dict) -> bool:
+    """Whether a found place is one a name alone points to: a place of the region (Iraq, Syria and their neighbours), a
+    national capital, or a city of ``NAMESAKE_BIG_CITY`` people or more.
+
+    >>> well_known_place(scan_places("in Kabul")[0]), well_known_place(scan_places("in Mosul")[0])
+    (True, True)
+    """
+    if p["country"] in _region_names() or match_key(str(p["name"])) in _capital_keys():
+        return True
+    row = places_gazetteer().row(str(p["place_id"])) if p.get("place_id") else {}
+    return int(row.get("population") or 0) >= NAMESAKE_BIG_CITY
 
 
 @lru_cache(maxsize=1)
@@ -540,14 +558,17 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     (False, False)
     >>> _has_cue("one of Kabul’s busiest areas", 7, 14, 0), _has_cue("Kabul’s own plans", 0, 7, 0)
     (True, False)
+    >>> _has_cue("Tehran’s Revolutionary Guards said", 0, 8, 0)
+    False
     """
     before = text[max(0, start - 40):start]
     if _HOMETOWN_BEFORE.search(before) or _state_possessive(text, start, end):
         return False  # "Sgt. X, 46, of Carrollton, Georgia": where a person comes from; "Washington's support": its state
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
-    if text[end - 2:end] in ("'s", "’s") and _PLACE_OWNED.match(text, end - 2):
-        return True  # "one of Kabul’s busiest areas", "Baghdad’s airport": a part of the place (the match holds the ’s)
+    if text[end - 2:end] in ("'s", "’s") and _PART_OWNED.match(text, end - 2):
+        return True  # "one of Kabul’s busiest areas", "Baghdad’s airport": a part of the place (the match holds the ’s;
+        # not "Tehran’s Revolutionary Guards", a body of the state)
     if AIMED_AT_BEFORE.search(text, max(0, start - 80), start):
         return True  # "rockets hit Daquq", "drones headed for Khamis Mushait": the target
     if _STRUCK_ON.search(before):
@@ -616,7 +637,7 @@ _NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:I
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: a news medium named after a place ("the Sana news agency", "Kabul TV"): the medium, not a place of the text
-_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio)\b")
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|television|TV|radio)\b(?!['’]s)")
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
 _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's

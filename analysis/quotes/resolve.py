@@ -403,9 +403,11 @@ class Resolved:
     role: str = ""
 
 
-#: a relative clause between a role subject and its speech verb ('A witness who asked not to be named told AFP')
-_WHO_THEN_SPEAKS = (r"(?:\s+who\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+,?)(?=\s+(?:said|says|told|added|explained|recalled|"
-                    r"described|spoke|confirmed)\b)")
+#: a relative clause between a role subject and its speech verb ('A witness who asked not to be named told AFP'), whose
+#: first word is a verb (not 'A man who witnesses said had fired'), the speech verb not a passive's ('was told')
+_WHO_THEN_SPEAKS = (r"(?:\s+who\s+(?:[a-z]+ed|spoke|saw|was|is|has|had|lives|works|gave|knew|heard|lost|fled|ran)\b"
+                    r"(?:\s+[\w\-’']+){0,6}?(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bbe),?)"
+                    r"(?=\s+(?:said|says|told|added|explained|recalled|described|spoke|confirmed)\b)")
 
 
 @lru_cache(maxsize=1)
