@@ -173,3 +173,12 @@ def test_review_a_threat_made_now_beside_a_record_of_threats():
                 "Tanf.")["event_type"] == "threat"
     assert _one("The group, which has threatened US bases in the past, said on Monday it would strike them again "
                 "within days.")["event_type"] == "threat"
+
+
+def test_an_entry_day_dates_the_entry_s_other_events_and_no_statement():
+    one, two = "5 March - At least 27 die in blasts in two districts of Baghdad.", "A roadside bomb kills 45 pilgrims near Nasiriyah."
+    s = pd.DataFrame([{"doc_id": "e", "para_id": 0, "sent_id": 0, "start": 0, "end": len(one), "text": one},
+                      {"doc_id": "e", "para_id": 0, "sent_id": 1, "start": len(one) + 1, "end": len(one) + 1 + len(two),
+                       "text": two}])
+    m = incident_mentions(s, pd.DataFrame({"doc_id": ["e"], "published": ["2012-03-07"], "text": [one + " " + two]}))
+    assert m["date"].tolist() == ["2012-03-05", "2012-03-05"]
