@@ -125,8 +125,18 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
-                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations|rockets|missiles|drones|shells|mortars|projectiles)\b(?![^.;]*\b(?:since|over (?:several|the past|the last|weeks|months)|for (?:weeks|months))\b))|campaign of|"
-                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|outbreak)\b|last (?:week|month|year)\b|(?:[\w-]+ ){1,6}?(?:began|begun|started|erupted|broke out)\b)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
+                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|"
+                    # a series of blasts or of munitions is one salvo, unless told over weeks ("a series of mortars ...
+                    # over several weeks")
+                    r"series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations|rockets|missiles|drones|shells|mortars|"
+                    r"projectiles)\b(?![^.;]*\b(?:since|over (?:several|the past|the last|weeks|months)|for (?:weeks|months))\b))|"
+                    r"campaign of|have been (?:\w+ )?(?:attacked|targeted)|"
+                    r"(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|"
+                    # "has fired ... since October", "... since operations began": a tally (not "since midnight")
+                    r"(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since (?:(?:january|february|march|april|may|"
+                    r"june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|outbreak)\b|"
+                    r"last (?:week|month|year)\b|(?:[\w-]+ ){1,6}?(?:began|begun|started|erupted|broke out)\b)|"
+                    r"(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
                     r"mounting)\b|began in|repeated (?:[\w-]+ (?:and )?){0,2}?(?:attacks|strikes|drones|rockets|"
                     r"missiles|barrages|salvos)|"
                     r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
@@ -3469,12 +3479,7 @@ def title_fills(rows: list[dict], title: str, published: str | None) -> list[dic
                       _day_place_heading(title)):
         _heading_day(rows, title, published)  # "October 10, 2015: Ankara" over its entry (not "October 7: One Year On"),
         # "July 11 Sar-i-Pul Province: three civilians killed"
-    if (where := _heading_place(title)) is not None:
-        first = min(int(r["sent_id"]) for r in rows)
-        for r in rows:  # "Mosul" over "Three women ... are killed in a home invasion": the entry's place
-            if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["place_type"] in ("", *_AREA_KINDS) and \
-                    r["place_source"] != SEVERAL_COUNTRIES and _header_finer(r["place_id"], where["place_id"]):
-                r.update(place_cols(where), place_source="dateline")
+    _heading_place_fills(rows, title)
     if len(heads) != 1:
         return rows
     head = heads[0]
@@ -3523,6 +3528,24 @@ class _EveryCountry:
 _EVERY_COUNTRY = _EveryCountry()
 
 
+def _heading_place_fills(rows: list[dict], title: str) -> None:
+    """Give the place of a headline that is only a place ("Mosul") to the first incidents of the body that name none,
+    or only an area that holds it, as a chronology's entry is placed by its heading.
+
+    >>> rows = [{"sent_id": 0, "place_id": "", "place_type": "", "place_source": ""}]
+    >>> _heading_place_fills(rows, "Kirkuk"); rows[0]["place"], rows[0]["place_source"]
+    ('Kirkuk', 'dateline')
+    """
+    where = _heading_place(title)
+    if where is None:
+        return
+    first = min(int(r["sent_id"]) for r in rows)
+    for r in rows:  # "Mosul" over "Three women ... are killed in a home invasion": the entry's place
+        if int(r["sent_id"]) - first < _LEAD_SENTENCES and r["place_type"] in ("", *_AREA_KINDS) and \
+                r["place_source"] != SEVERAL_COUNTRIES and _header_finer(r["place_id"], where["place_id"]):
+            r.update(place_cols(where), place_source="dateline")
+
+
 def _day_place_heading(title: str) -> bool:
     """Whether a headline is a day, a place and a summary after a colon, as a chronology's entry is headed (the place
     known to the gazetteer or not).
@@ -3542,8 +3565,9 @@ _UNIT_NAME_END = re.compile(r"\b(?:Province|District|Governorate|State|Region|Co
 
 
 def _heading_place(title: str) -> dict | None:
-    """The place a headline that is only a place names (after a day, or before a colon and a summary): a town, district
-    or province the gazetteer knows, no country or region; None for any other headline.
+    """The place a headline that is only a place names: alone ("Mosul", a place of the region, a capital or a large
+    city), or after a day, with a summary after a colon or not ("July 20, 2015: Suruc", "Dec. 20 Herat Province: four
+    civilians killed"); a town, district or province the gazetteer knows, no country or region; None otherwise.
 
     >>> _heading_place("Mosul")["name"], _heading_place("Dec. 20 Herat Province: four civilians killed")["name"]
     ('Mosul', 'Herat')

@@ -494,16 +494,15 @@ _DATE_COLON_BEFORE = re.compile(r"\W*(?:" + _ENTRY_DAY + r"|\d{4}-\d\d-\d\d)\s*:
 _ENTRY_DASH = re.compile(r"\s*(?:\n\s*)?[–—-]\s")
 
 
-#: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts")
-_PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner|busiest|main|largest|biggest|"
-                          r"crowded|busy|poorer|poorest|wealthy|affluent|diplomatic)\w*\s+)?(?:[A-Z]|airport|outskirts|"
-                          r"suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|"
-                          r"squares?|port|heart|downtown|edge|old\s+city)")
+#: the words that describe a place's part and the part's nouns ("Kabul’s busiest areas", "Baghdad’s airport")
+_PART_ADJ = (r"(?:(?:north|south|east|west|central|old|inner|busiest|main|largest|biggest|crowded|busy|poorer|poorest|"
+             r"wealthy|affluent|diplomatic)\w*\s+)?")
+_PART_NOUN = (r"(?:airport|outskirts|suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|"
+              r"squares?|port|heart|downtown|edge|old\s+city)")
+#: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts", "Kabul's Shahr-e Naw")
+_PLACE_OWNED = re.compile(r"['’]s\s+" + _PART_ADJ + r"(?:[A-Z]|" + _PART_NOUN + ")")
 #: a place's own part named in lower case after its possessive ("Kabul’s busiest areas", "Baghdad’s airport")
-_PART_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner|busiest|main|largest|biggest|crowded|busy|"
-                         r"poorer|poorest|wealthy|affluent|diplomatic)\w*\s+)?(?:airport|outskirts|suburbs?|districts?|"
-                         r"neighbou?rhoods?|streets?|centre|center|quarters?|markets?|areas|squares?|port|heart|downtown|edge|"
-                         r"old\s+city)\b")
+_PART_OWNED = re.compile(r"['’]s\s+" + _PART_ADJ + _PART_NOUN + r"\b")
 _POSSESSIVE = re.compile(r"['’]s\s")
 
 
@@ -826,7 +825,8 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
-            or _FEATURE_AFTER.match(text, match.end) or _MEDIUM_AFTER.match(text, match.end) or _NAMED_AIRPORT_AFTER.match(text, match.end) and \
+            or _FEATURE_AFTER.match(text, match.end) or _MEDIUM_AFTER.match(text, match.end) or \
+            _NAMED_AIRPORT_AFTER.match(text, match.end) and \
             match_key(text[match.start:match.end]) != match_key(str(gaz.rows[first]["name"])):
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley", "the Sana
         # news agency": another name
