@@ -765,6 +765,34 @@ _DATE_STAMP = re.compile(r"\W*(?:date[:\s]+)?(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar
                          r"\s+\d{1,2},?\s+\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z])")
 
 
+def _filed_at(sent: str, p: dict) -> bool:
+    """Whether a place opens the text as its dateline, or names a clock: where the story was filed or timed, not where
+    the event happened.
+
+    >>> _filed_at("Amman: A drone hit a base in Syria", {"start": 0, "end": 5, "type": "city", "text": "Amman"})
+    True
+    >>> _filed_at("A drone hit a base in Amman", {"start": 22, "end": 27, "type": "city", "text": "Amman"})
+    False
+    """
+    stamp = _DATE_STAMP.match(sent)
+    lead = stamp.end() if stamp else 0   # a page's date stamp before the dateline ("date 2020-12-31 BEIRUT, ...")
+    at = p["start"] - lead  # where the name stands after the stamp: a dateline opens the text there
+    if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and at < 25:
+        return True  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
+    if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
+            at == 0 and _DASH_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 40]):
+        return True
+    if at <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
+        return True  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
+    if 2 < at < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and \
+            _SLASHED_DATELINE.fullmatch(sent[lead:p["start"]]) and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
+        return True  # the last town of a shared dateline ("LONDON / MOSUL – ...") is where it was filed too
+    if at <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
+        return True  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
+    # a city and a colon before the story ("Beirut: A drone attack on a base in Syria ..."): filed there
+    return at <= 2 and p["type"] in TOWN_TYPES and bool(_COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]))
+
+
 @lru_cache(maxsize=16_384)
 def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> bool:
     """``locative`` of the place at ``start:end`` (cached: a sentence's places are judged for each of its groups
@@ -787,24 +815,9 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     >>> _locative("The blast was felt in Mosul, 30 km away", 22, 27, "city", "Mosul")
     False
     """
-    stamp = _DATE_STAMP.match(sent)
-    lead = stamp.end() if stamp else 0   # a page's date stamp before the dateline ("date 2020-12-31 BEIRUT, ...")
-    at = start - lead  # where the name stands after the stamp: a dateline opens the text there
     p: dict = {"start": start, "end": end, "type": kind, "text": text}
-    if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and at < 25:
-        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
-    if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
-            at == 0 and _DASH_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 40]):
+    if _filed_at(sent, p):
         return False
-    if at <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
-        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
-    if 2 < at < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[lead:start]) \
-            and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
-        return False  # the last town of a shared dateline ("LONDON / MOSUL – ...") is where it was filed too
-    if at <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
-        return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
-    if at <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
-        return False  # a city and a colon before the story ("Beirut: A drone attack on a base in Syria ..."): filed there
     if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]) or \
             p["type"] in TOWN_TYPES and _GOVERNMENT_AFTER.match(sent[p["end"]:p["end"] + 25]):
         return False  # "Iran-backed", "Yemen-based", "the Damascus government forces": a modifier, not a location

@@ -2767,31 +2767,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week") and \
                     not _other_week(r, strike):
                 r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
-        if not r["place_id"] and _ANAPHOR.search(_own_clause(r)):
-            site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
-            if site is not None:  # "The base was hit ...": the site the article last named
-                _take_place(r, site)
-        if not r["place_id"] and (same := _SAME_AREA.search(_own_clause(r))):
-            named = next((p for p in reversed(done) if p["place_id"]), None)
-            if named is not None:  # "a further four were killed in the same area on Tuesday": the place last named
-                _take_place(r, named)
-                _widened(r, same.group("kind"))
-        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
-                _header_finer(r["place_id"], dateline["_place"]["place_id"]):
-            r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
-        if r["date_source"] == "dateline":
-            _nearby_over_stamp(r, near)  # "date 2021-11-08 Gunmen have attacked X ..." then "... came on Sunday"
-        if not r["date"] and not r["date_text"]:
-            _take_date(r, done, prev, published, dateline, near)
-            if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
-                r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
-            if heading is not None and heading["para_id"] == r["para_id"] and r["date_source"] == "article window" and \
-                    r.get("_days_before") is None:
-                r.update({k: heading[k] for k in _DATE_KEYS}, date_source="context")  # "5 January - ... A bomb ..."
-            _mark_earlier(r, published)
-        elif r.get("_days_before") == -1 and r["date_source"] == "sentence" or not r["date"] and _PAST_OFFSET.search(r["date_text"]):
-            r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story;
-            # "two days ago" in an article with no date to count from: before the story all the same
+        _place_from_told(r, done, dateline)
+        _date_from_told(r, done, prev, published, dateline, near,
+                        (roundup, heading if heading is not None and heading["para_id"] == r["para_id"] else None))
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS) \
                 and r["date_source"] != "sentence":
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
@@ -2799,6 +2777,41 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             continue  # "This attack comes amid ...": the event just told, set in context
         told.add(r)
     return done
+
+
+def _place_from_told(r: dict, done: list[dict], dateline: dict | None) -> None:
+    """A mention's place from the article's earlier mentions when its clause points back ("The base was hit", "in the
+    same area") or from the entry header when the mention names none finer (``place_source = dateline``)."""
+    if not r["place_id"] and _ANAPHOR.search(_own_clause(r)):
+        site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
+        if site is not None:  # "The base was hit ...": the site the article last named
+            _take_place(r, site)
+    if not r["place_id"] and (same := _SAME_AREA.search(_own_clause(r))):
+        named = next((p for p in reversed(done) if p["place_id"]), None)
+        if named is not None:  # "a further four were killed in the same area on Tuesday": the place last named
+            _take_place(r, named)
+            _widened(r, same.group("kind"))
+    if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
+            _header_finer(r["place_id"], dateline["_place"]["place_id"]):
+        r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
+
+
+def _date_from_told(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None,
+                    near: dict[int, dict] | None, days: tuple[dict | None, ...]) -> None:
+    """A mention's date when its sentence gives none (``_take_date``); over the article window, the first of ``days``
+    that applies (a roundup's day for its parts, "In Kirkuk, a bomb ..."; a list entry's opening day for its other
+    events, "5 January - ... A bomb ..."); an event told as earlier than the story marked so (``EARLIER_THAN_TOLD``)."""
+    if r["date_source"] == "dateline":
+        _nearby_over_stamp(r, near)  # "date 2021-11-08 Gunmen have attacked X ..." then "... came on Sunday"
+    if not r["date"] and not r["date_text"]:
+        _take_date(r, done, prev, published, dateline, near)
+        day = next((d for d in days if d is not None), None)
+        if day is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
+            r.update({k: day[k] for k in _DATE_KEYS}, date_source="context")
+        _mark_earlier(r, published)
+    elif r.get("_days_before") == -1 and r["date_source"] == "sentence" or not r["date"] and _PAST_OFFSET.search(r["date_text"]):
+        r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story;
+        # "two days ago" in an article with no date to count from: before the story all the same
 
 
 #: "the attack", "Monday's reported drone strike": a definite reference back to an event told
