@@ -1622,13 +1622,16 @@ _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)
                       r"(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:hospitals?|clinic)\s+in\s+)?$|"
                       # or where the event was condemned: "The attack was condemned on Friday in Belfast, London and Dublin"
                       r"\b(?:condemned|denounced|deplored|mourned)\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+|,\s+and\s+))*$",
+                      r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+|,\s+and\s+))*$|"
+                      # or who was blamed: "which a senior US general blamed on Iran", "attributed the attack to Syria"
+                      r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing))\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|"  # not "blamed an attack on
+                      r"\battribut(?:ed|es|ing)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$",  # Erbil on X": the attack's target
                       re.I)
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     """The places of a sentence without those told as where something was made ("drones manufactured in Iran"),
-    where victims were taken, or where the event was condemned.
+    where victims were taken, where the event was condemned, or whom it was blamed on.
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
@@ -1636,8 +1639,10 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     []
     >>> _not_origins("two others were sent to Peshawar for treatment", [{"start": 24}])
     []
+    >>> _not_origins("the attack, which the Pentagon blamed on Iran", [{"start": 41}])
+    []
     """
-    if "in " not in sent and "to " not in sent:
+    if "in " not in sent and "to " not in sent and "on " not in sent:
         return places
     return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 80), p["start"])]
 
@@ -1702,10 +1707,18 @@ def _only_locates(sent: str, actor: dict) -> bool:
     True
     >>> s = "A missile launched from Russia's Kursk region hit X."; _only_locates(s, {"method": "exact", "start": 24, "end": 32})
     False
+    >>> s = "Shootings across the U.S. killed six."; _only_locates(s, {"method": "exact", "start": 21, "end": 25})
+    True
     """
     a, b = actor["start"], actor["end"]
     b = b - 2 if sent[b - 2:b] in ("'s", "’s") else b  # the possessive may be read with the name
+    if actor["method"] != "adjective" and _ACROSS.search(sent, max(0, a - 24), a):
+        return True   # "violence across the U.S. killed six": where, not who
     return actor["method"] != "client" and sent[max(0, a - 4):a] in (" in ", "\nin ") and bool(_PLACE_OF_STATE.match(sent, b))
+
+
+#: a state named as the stretch of land something spread over ("across the U.S.", "throughout Nigeria")
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple[dict, tuple]]:

@@ -299,6 +299,11 @@ _HEARD = re.compile(r"\b(?:heard|hearing|hear|reported|reporting|recorded|saw|se
                     r"\b(?:explosions?|blasts?|bangs?|booms?)\s+(?:were|was|could\s+be)\s+(?:heard|reported|seen|felt)\b", re.I)
 
 
+#: a state's event told only as an attack, by no word of a strike ("The Iranian Attack on Erbil")
+_ATTACK_ONLY = re.compile(r"\battacks?\b", re.I)
+_STRIKE_WORDS = re.compile(r"\b(?:strikes?|airstrikes?|raids?|bomb\w*|shell\w*|sorties?|jets?|aircraft|warplanes?)\b", re.I)
+
+
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
@@ -322,9 +327,12 @@ def _families(m: dict) -> tuple[str, ...]:
             and _opens(_THE_EVENT_DID, str(m.get("evidence") or "")):
         return ("militia", "state")  # "air defences intercepted some of the missiles": a state's or a militia's; "The
         # attack occurred at dawn" after a state's strike, "The strike took place in ..." after a militia's drone attack
-    if m["event_type"] == "attack" and actors_gazetteer().rows.get(str(m.get("actor_id") or ""), {}).get("type") == \
-            "government":
+    government = actors_gazetteer().rows.get(str(m.get("actor_id") or ""), {}).get("type") == "government"
+    if m["event_type"] == "attack" and government:
         return ("militia", "state")  # "the base targeted by Iran": a government's attack is its strike told again
+    if m["event_type"] == "strike" and government and not m.get("weapon") and \
+            _searched(_ATTACK_ONLY, str(m.get("evidence") or "")) and not _searched(_STRIKE_WORDS, str(m.get("evidence") or "")):
+        return ("state", "militia")  # "The Iranian Attack on Erbil": the missiles an account then tells, whoever fired
     return (fam,)
 
 

@@ -415,6 +415,12 @@ _PART_OF_HURT = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?of\
                            r"(?:died|succumbed|passed\s+away|were\s+killed))", re.I)
 
 
+#: one of a counted whole told as victims ("one of three soldiers killed", "one of the 12 people wounded"): the part's
+#: number and "of" blanked, so that the whole is the toll
+_ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?(?=" + _NUM + r"\s+(?:" + _NOT_AUX + r"[\w.'’-]+\s+){0,3}?"
+                           r"(?:(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|hurt|slain)|dead)\b)", re.I)
+
+
 def _blank_partitive(text: str) -> str:
     """The clause with the number of a part of the victims, or of their kin, blanked (offsets kept).
 
@@ -422,10 +428,13 @@ def _blank_partitive(text: str) -> str:
     '    cousins of those killed spoke.'
     >>> _blank_partitive("Three of the victims sustained serious injuries.")[:6], _blank_partitive("Two of the victims died.")[:4]
     ('      ', 'Two ')
+    >>> _blank_partitive("She was one of three soldiers killed.")
+    'She was        three soldiers killed.'
     """
     if " of " not in text:
         return text
     blank = lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):]  # noqa: E731
+    text = _ONE_OF_WHOLE.sub(lambda m: " " * len(m.group()), text)
     return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(blank, text))
 
 
@@ -1022,7 +1031,7 @@ _OWN_PREDICATE = re.compile(r"^[\s,]*(?:who\s+)?(?:(?:have|has|had|were|was|are|
 
 #: a long phrase after the victims' noun that tells whose they are, up to their predicate ("of a group within X's
 #: Y (Z) forces"): no verb, clause word or stop inside
-_LONG_PP = re.compile(r"^\s+(?:of|from|within|with|in|at)\s+(?:(?!(?:who|which|that|and|while|as|after)\b)[^.;:,\"“”\s]+\s+){1,12}?"
+_LONG_PP = re.compile(r"^\s+(?:of|from|within|with|in|at)\s+(?:(?!(?:who|which|that|and|while|as|after)\b)[^.;:,\"“”\s]+\s+){1,16}?"
                       r"(?=(?:were|was|are|is|have|has|had)\s)")
 
 
@@ -1272,8 +1281,9 @@ _LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+
 
 #: a named person opening a clause before "and" a counted chain of his own people ("Haddad and three of his guards")
 _LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The|A|An|This|That|In|On|At|Both)\b)"
-                        r"(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
-_HIS_PEOPLE = re.compile(r"\b(?:his|her)\b", re.I)
+                        r"(?:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]{1,4}\.\s+){1,2}(?=[A-Z][a-z]))?(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
+_HIS_PEOPLE = re.compile(r"\b(?:his|her)\b|^\S+\s+others?\b", re.I)  # "Haddad and three of his guards", "Lee and two other
+# soldiers": the named one is one of them
 
 
 def _trail_victim(text: str, chain: list[dict], role: str, out: dict) -> None:

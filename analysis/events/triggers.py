@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from .actors import STATE_TYPES, actors_gazetteer
-from .vocabulary import Folded, Vocabulary, _once, _raw, lowered, vocabulary
+from .vocabulary import PEOPLE_NOUNS, Folded, Vocabulary, _once, _raw, lowered, vocabulary
 from .prefilter import guard, lower_exact
 
 __all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
@@ -429,8 +429,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
             agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack", "attributed the strike to X"
         elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
             agents.append(a)  # "killed in a US drone strike": whose strike it was
-        elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
-            patients.append(a)
+        elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before) or _victims_after(after):
+            patients.append(a)   # "the U.S. soldier killed in a rocket attack": the actor's own people were the victims
         elif _BY_BEFORE.search(before) and _passive_event(before) or (_AGENT_AFTER.match(after) or _ASIDE_AGENT.match(after)) \
                 and (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
             agents.append(a)
@@ -469,6 +469,23 @@ def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]
     if not before or not _says_it_did(text, claims) or before[-1]["type"] not in STATE_TYPES:
         return None
     return before[-1] if _SPEAKER_GAP.fullmatch(text, before[-1]["end"], first) else None
+
+
+#: the actor's own people told as the victims, in a reduced relative ("U.S. soldier killed in", "Turkish troops wounded
+#: by"): a passive participle, then no object
+_VICTIMS_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[A-Za-z][\w'’.-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:who\s+(?:were|was)\s+)?"
+                            r"(?:killed|wounded|injured|hurt|slain)(?=\s+(?:in|by|during|when|as|after|while|on|at|near)\b|"
+                            r"\s*[,.;]|\s*$)")
+
+
+def _victims_after(after: str) -> bool:
+    """Whether the words after an actor make its people the victims ("U.S. soldier killed in a rocket attack").
+
+    >>> _victims_after(" soldier killed in a rocket attack"), _victims_after(" troops killed two militants")
+    (True, False)
+    """
+    m = _VICTIMS_AFTER.match(after)
+    return bool(m) and m.group("noun") in PEOPLE_NOUNS
 
 
 _IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)

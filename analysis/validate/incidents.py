@@ -232,8 +232,8 @@ def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
 
     >>> incident_form("attack", "Grad/Katyusha"), incident_form("us_strike", "drones"), incident_form("attack", "")
     ('rocket', 'drone', 'other_attack')
-    >>> incident_form("strike", "rockets"), incident_form("strike", "artillery")
-    ('rocket', 'shelling')
+    >>> incident_form("strike", "rockets"), incident_form("strike", "artillery"), incident_form("us_strike", "small arms")
+    ('rocket', 'shelling', 'shooting')
     """
     if event_type == "threat":
         return "threat"
@@ -243,6 +243,8 @@ def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
             return "missile" if fam != "drone" else "drone"
         if fam == "rocket":
             return "rocket"  # "Iranian rockets struck an airfield", "Hezbollah fired rockets": the layers' form is the weapon
+        if fam == "firearm":
+            return "shooting"  # "US soldiers shot dead two teachers": a state's troops' shooting
         return "shelling" if fam in ("artillery", "mortar") or "Shelling" in subtype and not fam else "airstrike"
     return _FAMILY_FORM.get(fam, "other_attack")
 

@@ -1,0 +1,62 @@
+"""Rules of the stop-59 rounds, written on the errors of real reports (the development samples), each in a fixture of
+our own words (made-up people; real place names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.roles import casualties
+from analysis.validate.incidents import incident_form
+from incident_fixtures import incidents_of
+from test_incident_patterns import _one
+
+
+# ---------------------------------------------------------------- counts
+def test_a_long_phrase_of_where_the_victims_lived_keeps_their_count():
+    t = ("Over 40 farmers of Dala village in Kura ward of Garun Local Government Area of Kano State were killed "
+         "when gunmen attacked the market.")
+    assert casualties(t)["killed"] == 40
+
+
+def test_a_named_victim_and_n_others_are_n_plus_one():
+    assert casualties("Reed and two other soldiers were killed in a drone strike last week.")["killed"] == 3
+    assert casualties("Staff Sgt. Ann Reed and two other soldiers were killed in the attack.")["killed"] == 3
+    assert casualties("Reed and two other soldiers were briefed after the attack killed one.")["killed"] == 1
+
+
+def test_one_of_a_counted_whole_of_victims_gives_the_whole():
+    assert casualties("Sgt. Ann Reed was one of three soldiers killed in a drone strike last week.")["killed"] == 3
+    assert casualties("She was one of the 12 people wounded in the blast.")["injured"] == 12
+    assert casualties("One of the two guards was killed in the blast.")["killed"] == 1
+
+
+def test_a_bomb_that_killed_and_a_car_that_exploded_are_bombs():
+    assert incident_form(*_one("In Baghdad, a bomb killed two people and wounded five more.")[["event_type", "weapon"]]) == "ied"
+    assert incident_form(*_one("In Basra, a car exploded near a checkpoint, killing one person.")[["event_type", "weapon"]]) == "ied"
+
+
+# ---------------------------------------------------------------- actors and places
+def test_a_states_own_people_killed_in_an_attack_are_its_victims_not_its_strike():
+    m = _one("The US soldier killed in a rocket attack in Iraq was named on Monday.")
+    assert m["event_type"] == "attack"
+    assert _one("US troops killed two gunmen in a raid near the border.")["event_type"] == "us_strike"
+
+
+def test_a_state_across_which_violence_spread_is_no_actor():
+    m = _one("Mass shootings across the U.S. killed at least six people this weekend.")
+    assert m["event_type"] == "attack" and m["killed"] == 6
+
+
+def test_whom_an_attack_was_blamed_on_is_not_its_place():
+    m = _one("Two soldiers were killed in the rocket attack, which a senior general blamed on Iran.")
+    assert m["place"] == ""
+    m = _one("The Pentagon blames a recent rocket attack on the Erbil airport on Shia militants.")
+    assert m["place"] == "Erbil International Airport"
+
+
+def test_a_states_attack_told_in_a_heading_joins_the_missiles_the_account_tells():
+    inc = incidents_of("Analysis: The Iranian Attack on Erbil",
+                       "On January 15, ten ballistic missiles were fired at several places in Erbil.",
+                       published="2024-01-19", paragraphs=True)
+    assert len(inc) == 1
