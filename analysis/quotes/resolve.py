@@ -606,6 +606,8 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     'Ann Lee'
     >>> t = "The mayor (who told reporters"; resolve_who(t, 11, 0).name
     'The mayor'
+    >>> t = "He cited the assessment of Mayor Ann Lee, who called it"; resolve_who(t, t.index("who"), 0).name
+    'Ann Lee'
 
     An inverted attribution after a quote is the clause the 'who' follows, never an apposition of the quote's words:
     >>> t = '"We met the nurses," said Ann Lee, who added'; resolve_who(t, t.index("who"), 0).name
@@ -618,7 +620,10 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     k = len(parts) - 1
     while k > 0 and _is_appositive(text, parts[k]) and not _AFTER_CLOSING_MARK.match(text, parts[k][0], parts[k][1]):
         k -= 1
-    return np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
+    m = np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
+    of = text.rfind(" of ", m.start, m.end) if m is not None and m.kind == "document" else -1
+    whose = np_at_end(text, of + 4, m.end, subject=False) if of >= 0 else None
+    return whose if whose is not None and whose.kind in {"person", "role"} else m   # 'the assessment of X, who': X
 
 
 def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
