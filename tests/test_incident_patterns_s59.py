@@ -7,9 +7,14 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.roles import casualties
+from analysis.events.timex import date_mentions
 from analysis.validate.incidents import incident_form
 from incident_fixtures import incidents_of
-from test_incident_patterns import _one
+from test_incident_patterns import _mentions, _one
+
+
+def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [tuple(r) for r in date_mentions(text, published)[["text", "value"]].values.tolist()]
 
 
 # ---------------------------------------------------------------- counts
@@ -60,3 +65,19 @@ def test_a_states_attack_told_in_a_heading_joins_the_missiles_the_account_tells(
                        "On January 15, ten ballistic missiles were fired at several places in Erbil.",
                        published="2024-01-19", paragraphs=True)
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_common_way_of_attacking_is_no_event():
+    assert len(_mentions(["A common militant tactic is to pack drones with explosives and fly them into targets."])) == 0
+
+
+def test_targets_counted_in_each_of_two_countries_are_told_in_both():
+    m = _one("On Friday, US jets struck three sites in Iraq and four in Syria.")
+    assert m["place_text"] == "Iraq and Syria" and m["place_id"] == ""
+
+
+def test_a_tables_day_and_month_joined_by_a_hyphen_is_a_date():
+    assert _dates("31-Dec Gunmen attacked a church, killing three.", "2020-01-02") == [("31-Dec", "2019-12-31")]
+    assert _dates("On 5-Jan-2021 a bomb went off.", None) == [("5-Jan-2021", "2021-01-05")]
+    assert _dates("a 3-day visit", "2020-01-02") == []

@@ -105,18 +105,29 @@ def countries_joined(sent: str, found: list[dict], places: list[dict]) -> str:
     ...       {"type": "country", "place_id": "syria", "start": 30, "end": 35}]
     >>> countries_joined(s, ps[:1], ps)
     'Iraq and Syria'
+    >>> s = "Jets struck three sites in Iraq and four in Syria"
+    >>> ps = [{"type": "country", "place_id": "iraq", "start": 27, "end": 31},
+    ...       {"type": "country", "place_id": "syria", "start": 44, "end": 49}]
+    >>> countries_joined(s, ps[:1], ps)
+    'Iraq and Syria'
     """
     if not found or any(p["type"] != "country" for p in found):
         return ""
     first = min(found, key=lambda p: p["start"])
     nxt = min((q for q in places if q["start"] >= first["end"]), key=lambda q: q["start"], default=None)
-    if nxt is None or nxt["type"] != "country" or nxt["place_id"] == first["place_id"] or \
-            not _JOINED.fullmatch(sent[first["end"]:nxt["start"]]):
+    if nxt is None or nxt["type"] != "country" or nxt["place_id"] == first["place_id"]:
+        return ""
+    if _JOINED_COUNTED.fullmatch(sent[first["end"]:nxt["start"]]):   # "three sites in Iraq and four in Syria"
+        return f"{sent[first['start']:first['end']]} and {sent[nxt['start']:nxt['end']]}"
+    if not _JOINED.fullmatch(sent[first["end"]:nxt["start"]]):
         return ""
     return sent[first["start"]:nxt["end"]]  # later countries tell more ("in Iraq and Syria ... troops in Jordan")
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
+#: a count of the targets in each of two countries between them ("in Iraq and four in Syria", "in Iraq and two more in Syria")
+_JOINED_COUNTED = re.compile(r"\s*,?\s*and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?)\s+"
+                             r"(?:more\s+|other\s+)?(?:[a-z-]+\s+)?in\s+(?:the\s+)?", re.I)
 
 
 def joined_names(places: str) -> set[str]:

@@ -1807,7 +1807,10 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
 _HOW_OFTEN = re.compile(r"\b(?:attacks|strikes|airstrikes|bombings|shootings|incidents|raids|ambushes)\s+(?:[\w,'’-]+\s+){0,5}?"
                         r"(?:are|were|have\s+been|remain|remained)\s+(?:quite\s+|very\s+|relatively\s+|increasingly\s+|"
                         r"fairly\s+|extremely\s+|still\s+)?(?:rare|common|frequent|uncommon|infrequent|routine|"
-                        r"commonplace|unusual|on\s+the\s+rise)\b", re.I)
+                        r"commonplace|unusual|on\s+the\s+rise)\b|"
+                        # or a way such attacks are done: "a common militant strategy is to crash drones into targets"
+                        r"\b(?:common|usual|typical|favou?red|standard|preferred|frequent)\s+(?:[\w-]+\s+){0,2}?(?:strategy|"
+                        r"tactic|practice|method|technique|approach|modus\s+operandi)\s+(?:is|was|has\s+been)\s+to\b", re.I)
 #: an event told beside the remark ("..., and two rockets hit it on Monday")
 _ONE_TOLD = re.compile(r"\b(?:hit|struck|killed|wounded|injured|landed|exploded|fired|launched|targeted)\b", re.I)
 

@@ -445,10 +445,21 @@ def place_right(g: dict, p: dict) -> bool | None:
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
+    if pid.startswith("txt:") and keys & _text_parents(pid):
+        return True   # "the Puli-Matani area of Pul Alam": a place the text locates in the gold one (neither in a gazetteer)
     gid = _gold_id(gp)
     gaz = places_gazetteer()
     return bool(gid) and (gid == pid or places_compatible(gid, pid) and gaz.row(pid)["type"] not in
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
+
+
+def _text_parents(pid: str) -> set[str]:
+    """Match keys of the places known only from the text that locate a text place ("txt:a@txt:b@erbil" -> b).
+
+    >>> sorted(_text_parents("txt:pulimatani@txt:pulalam@")), _text_parents("txt:amil@baghdad")
+    (['pulalam'], set())
+    """
+    return {part.split("@", 1)[0] for part in pid.split("txt:")[2:]}
 
 
 def _gold_id(gold_place: str) -> str | None:

@@ -67,7 +67,7 @@ def is_absolute(c: Candidate) -> bool:
     if c.rule in {"date_iso", "date_numeric", "decade", "century", "named_event", "fiscal_year", "year", "month_year"}:
         return True
     return c.rule in {"date_mdy", "date_dmy", "quarter", "half", "season", "holiday"} and (
-        "year" in c.data or "bad_year" in c.data or "syear" in c.data)
+        "year" in c.data or "bad_year" in c.data or "syear" in c.data or "yy" in c.data)
 
 
 def _day_value(c: Candidate) -> V.Value:

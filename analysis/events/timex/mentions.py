@@ -223,7 +223,7 @@ def _focus_reading(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.quoted_today(c)
     if c.rule == "month_day_ord" and not c.data.get("rel"):
         return f.day_of_month_in_focus(c)
-    if c.rule in {"date_mdy", "date_dmy"} and not {"year", "bad_year"} & c.data.keys():
+    if c.rule in {"date_mdy", "date_dmy"} and not {"year", "bad_year", "yy"} & c.data.keys():
         return f.dated_month_day(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
         return f.same_quarter(c)

@@ -68,6 +68,9 @@ _WD_PART = r"(?:\s+(?:morning|afternoon|evening|night),)?"
 _p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
 _p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
 _p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
+#: a table's day and abbreviated month joined by hyphens ("31-Dec", "5-Jan-2020", "12-Mar-21"), as spreadsheets write them
+_p("date_dmy", _MONTH_KEYS, r"(?<![\w/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+   rf"(?:-(?:{FULL_YEAR}|(?P<yy>\d\d)(?!\d)))?(?![\w-])", 5, reach=(3, 9))
 #: "the first of January", "the twenty-first of May": a spelled ordinal day of a month (read as a day-month date)
 _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s+of\s+(?P<mon>{MON}){_RY}", 5, reach=(20, 40),
    also=((_MONTH_KEYS, 0, 40),))
