@@ -81,3 +81,22 @@ def test_a_tables_day_and_month_joined_by_a_hyphen_is_a_date():
     assert _dates("31-Dec Gunmen attacked a church, killing three.", "2020-01-02") == [("31-Dec", "2019-12-31")]
     assert _dates("On 5-Jan-2021 a bomb went off.", None) == [("5-Jan-2021", "2021-01-05")]
     assert _dates("a 3-day visit", "2020-01-02") == []
+
+
+# ---------------------------------------------------------------- round 3
+def test_no_casualty_in_the_singular_is_none_of_either():
+    c = casualties("Three rockets hit the airbase on Monday without causing any damage or casualty.")
+    assert (c["killed"], c["injured"]) == (0, 0)
+    assert casualties("The officials gave no casualty figures for the attack.")["killed"] is None
+
+
+def test_people_sustaining_injuries_or_undergoing_evaluation_for_them_are_injured():
+    assert casualties("The toll was seven, with another 18 people sustaining injuries.")["injured"] == 18
+    assert casualties("Three soldiers are undergoing evaluation for possible brain injuries after the attack.")["injured"] == 3
+
+
+def test_others_with_injuries_after_the_dead_are_not_the_dead_wounded():
+    c = casualties("The car bomb claimed the lives of at least seven people, with several others sustaining injuries.")
+    assert (c["killed"], c["injured"]) == (7, None)
+    assert casualties("The blast left two soldiers with minor injuries.")["injured"] == 2
+

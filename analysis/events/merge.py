@@ -600,7 +600,10 @@ def _speaker_account(m: dict, ev: str) -> bool:
 
 #: the event just told, named as the same one ("A woman was also killed in the same strike")
 _SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
-                         r"bombing|blast|explosion|shelling|assault|ambush)\b(?!\s+(?:on|in|at)\s+[A-Z])", re.I)
+                         r"bombing|blast|explosion|shelling|assault|ambush)\b(?!\s+(?:on|in|at)\s+[A-Z])|"
+                         # or the toll told corrected: "revealed that the death toll was actually seven"
+                         r"\bthe\s+(?:death\s+|casualty\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at)\s+(?:actually|in\s+fact|really|"
+                         r"higher|lower)\b", re.I)
 #: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
 #: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
 _ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
@@ -617,6 +620,8 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     >>> c = _Cluster(row(0, 6, "A blast killed six."))
     >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
     (True, False)
+    >>> _new_victims(row(1, 7, "A monitor said the death toll was actually seven."), c)   # the toll corrected
+    False
     """
     ev = str(m.get("evidence") or "")
     if m["doc_id"] not in c.docs or _opens(DEFINITE_START, ev) or _searched(_OTHER_ACCOUNT, ev) or _account_of_told(m) or \

@@ -61,7 +61,8 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred|brought|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+|two\s+|three\s+|"
                        r"several\s+|various\s+|different\s+)*hospitals?|"
-                       r"(?:suffered|suffers|sustained|sustains|received|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:suffered|suffers|suffering|sustained|sustains|sustaining|received|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:undergo(?:ing|es)?|underwent)\s+(?:medical\s+)?(?:evaluations?|testing|tests|screening|assessments?)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
                        r"(?:urgent\s+|emergency\s+|hospital\s+)?(?:medical\s+)?(?:treatment|care|attention)\s+for)"
@@ -82,7 +83,8 @@ _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
-                        r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
+                        r"^[\s,]*with\s+(?:(?!(?:others?|more|\w+ing)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with
+# minor injuries" (not "seven dead, with several others sustaining injuries": other people, hurt)
 #: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
@@ -134,11 +136,11 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
                     + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
-_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
+_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualt(?:ies|y)\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
-                        r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
+                        r"(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?casualt(?:ies|y)\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualt(?:ies|y)\b|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"
@@ -1473,7 +1475,7 @@ _TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|rises|climbed|climbs|reached|i
     _RISE_WHEN + r"to|reached|reaches)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
-_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+(?:now|actually|in\s+fact|really))?)"
                    r"\s+" + _QUAL + _TOLL_N, re.I)
 _TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
