@@ -100,3 +100,15 @@ def test_others_with_injuries_after_the_dead_are_not_the_dead_wounded():
     assert (c["killed"], c["injured"]) == (7, None)
     assert casualties("The blast left two soldiers with minor injuries.")["injured"] == 2
 
+
+
+# ---------------------------------------------------------------- round 4
+def test_a_headline_verb_after_its_subjects_aside_counts_the_dead():
+    assert casualties("Twin car bombings on a market in Jos, blamed on the group, kill at least 118.")["killed"] == 118
+    assert casualties("Landmines, which are hard to clear, kill about 20 a month.")["killed"] is None
+
+
+def test_a_named_base_located_in_a_province_is_the_place():
+    m = _one("Two drones attacked the Zulfa base located in Anbar province on Saturday.")
+    assert m["place"] == "Zulfa base" and m["admin1"] == "Anbar"
+    assert _one("Two drones attacked the Assad base on Saturday.")["place"] == "Ain al-Asad Air Base"

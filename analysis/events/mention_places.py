@@ -425,6 +425,32 @@ def _landmark_of(clause: str, lo: int, place: dict) -> dict | None:
             "source": "text", "place_id": text_place(name, "neighbourhood", place["place_id"])}
 
 
+#: what stands between a named base and the wider place that locates it ("the X base located in Anbar province")
+_BASE_LOCATED = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?(?:in|inside|near|within)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}|"
+                           r"\s*,\s*(?:in\s+)?(?:the\s+)?")
+
+
+def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | None:
+    """A named base the gazetteers do not hold, told right before the province, region or country that locates it
+    ("drones attacked the Zulfa base located in Anbar province"): the base, registered inside that place.
+
+    >>> _base_in("drones hit the Zulfa base located in Anbar province", 0,
+    ...          {"place_id": "anbar", "type": "province", "start": 37, "end": 42}, [])["name"]
+    'Zulfa base'
+    """
+    if place["type"] not in ("province", "region", "country"):
+        return None
+    for m in BASE_NAME.finditer(clause, 0, max(0, place["start"] - lo)):
+        if not _BASE_LOCATED.fullmatch(clause, m.end(), place["start"] - lo) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in taken):
+            continue
+        part = named_place("at the " + m.group("n"), 0, [], BASE_NAME)
+        if part is not None:
+            return {**part, **_within(place), "start": lo + m.start("n"), "end": lo + m.end("n"), "text": m.group("n"),
+                    "place_id": text_place(part["name"], "base", place["place_id"])}
+    return None
+
+
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
     """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
     on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
@@ -443,6 +469,9 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         return None
     wide = place["type"] in ("city", "neighbourhood") or specificity(place["place_id"]) >= 2  # "X Square in Karrada"
     taken = actors + found
+    base = _base_in(clause, lo, place, taken)
+    if base is not None:
+        return base
     before = _part_before(clause, lo, taken, place) or _landmark_of(clause, lo, place)  # "in X, eastern Mosul"
     if before is not None:
         return before

@@ -126,6 +126,8 @@ _PLURAL_KILLERS = ("bombs", "bombings", "blasts", "explosions", "attacks", "stri
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
                           r"(?:" + "|".join(rf"(?<={w}\s)" for w in _PLURAL_KILLERS) + r")kill|"
                           r"kill(?=\s+[^.;,]{1,30}?\band\s+(?:wound|injure)\b)|"
+                          # a headline verb after its subject's aside ("Twin bombings ..., blamed on X, kill at least 118")
+                          r"(?<=,\s)kill(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s)|"
                           r"(?<=\d\sand\s)(?:wound|injure)|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
