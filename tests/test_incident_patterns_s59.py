@@ -112,3 +112,12 @@ def test_a_named_base_located_in_a_province_is_the_place():
     m = _one("Two drones attacked the Zulfa base located in Anbar province on Saturday.")
     assert m["place"] == "Zulfa base" and m["admin1"] == "Anbar"
     assert _one("Two drones attacked the Assad base on Saturday.")["place"] == "Ain al-Asad Air Base"
+
+
+# ---------------------------------------------------------------- round 5
+def test_defences_able_to_intercept_the_first_drone_intercepted_one():
+    from analysis.events.roles import munitions
+    m = munitions("Defences were able to intercept the first drone and the second drone hit the base.")
+    assert (m["n_intercepted"], m["n_hit"]) == (1, 1)
+    assert munitions("Air defences failed to intercept the drone, which hit the base.")["n_intercepted"] is None
+    assert munitions("The systems were engaged to intercept the missile attack.")["n_intercepted"] is None

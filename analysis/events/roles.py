@@ -234,12 +234,13 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
 #: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
 #: missile battery", nor the defenders' own aircraft: "shot down the drone, a US MQ-9")
-_DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?(?:drone|rocket|missile|projectile|uav)"
-                 r"\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
+_DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+|first\s+|second\s+|third\s+)?"
+                 r"(?:drone|rocket|missile|projectile|uav)"
+                 r"\b(?![\w-]|\s+(?:attacks?\b|barrages?\b|salvos?\b|strikes?\b|launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
                  r"units?\b|teams?\b|cells?\b|programs?\b|operators?\b|capabilit|batter(?:y|ies)\b|systems?\b|ground\b|"
                  r"stations?\b|control|command|pads?\b|production|plants?\b)|\s*,?\s*(?:an?\s+|the\s+)?(?:U\.?S\.?|American|"
                  r"MQ-\d|Reaper|Predator|coalition)\b)")
-_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|(?:(?<=\bable\sto\s)|(?<=\bmanaged\sto\s))(?<!unable\sto\s)(?<!not\sable\sto\s)intercept|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
                                    r"|(?:destroyed|destroying)" + _DET_MUNITION + r"(?=\s+(?:in\s+(?:the\s+)?air|in\s+flight|"
                                    r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b)|"
                                    r"(?:shoot|shot|shooting|bring|brought|bringing)\s+(?:the|that|this)\s+(?:lone\s+|incoming\s+)?"
