@@ -126,8 +126,9 @@ def countries_joined(sent: str, found: list[dict], places: list[dict]) -> str:
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
 #: a count of the targets in each of two countries between them ("in Iraq and four in Syria", "in Iraq and two more in Syria")
-_JOINED_COUNTED = re.compile(r"\s*,?\s*and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|others?)\s+"
-                             r"(?:more\s+|other\s+)?(?:[a-z-]+\s+)?in\s+(?:the\s+)?", re.I)
+_JOINED_COUNTED = re.compile(r"\s*,?\s*and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+                             r"(?:(?:more|other)\s+)?(?:(?:sites?|targets?|facilities|locations?|bases?|positions?|places|"
+                             r"depots?|camps?)\s+)?in\s+(?:the\s+)?", re.I)  # not "and two others in Iraq were arrested"
 
 
 def joined_names(places: str) -> set[str]:
@@ -430,6 +431,9 @@ _BASE_LOCATED = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?(?:in|insid
                            r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 
 
+_NOT_A_BASE_NAME = re.compile(r"(?:\b(?:an?|any|another)|\bfrom\s+(?:the)?)\s+$", re.I)
+
+
 def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | None:
     """A named base the gazetteers do not hold, told right before the province, region or country that locates it
     ("drones attacked the Zulfa base located in Anbar province"): the base, registered inside that place.
@@ -442,8 +446,8 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
         return None
     for m in BASE_NAME.finditer(clause, 0, max(0, place["start"] - lo)):
         if not _BASE_LOCATED.fullmatch(clause, m.end(), place["start"] - lo) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in taken):
-            continue
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in taken) or _NOT_A_BASE_NAME.search(clause, 0, m.start()):
+            continue  # not "a Marine base in Anbar" (any base), nor "drones launched from the X base" (where they came from)
         part = named_place("at the " + m.group("n"), 0, [], BASE_NAME)
         if part is not None:
             return {**part, **_within(place), "start": lo + m.start("n"), "end": lo + m.end("n"), "text": m.group("n"),

@@ -1812,7 +1812,8 @@ _HOW_OFTEN = re.compile(r"\b(?:attacks|strikes|airstrikes|bombings|shootings|inc
                         r"\b(?:common|usual|typical|favou?red|standard|preferred|frequent)\s+(?:[\w-]+\s+){0,2}?(?:strategy|"
                         r"tactic|practice|method|technique|approach|modus\s+operandi)\s+(?:is|was|has\s+been)\s+to\b", re.I)
 #: an event told beside the remark ("..., and two rockets hit it on Monday")
-_ONE_TOLD = re.compile(r"\b(?:hit|struck|killed|wounded|injured|landed|exploded|fired|launched|targeted)\b", re.I)
+_ONE_TOLD = re.compile(r"\b(?:hit|struck|killed|wounded|injured|landed|exploded|fired|launched|targeted|blew\s+up|attacked|"
+                       r"rammed|stormed|bombed|shelled|killing|wounding|injuring)\b", re.I)
 
 
 #: a capitalised name after "in", "near" or "at" (a place the gazetteers may lack)

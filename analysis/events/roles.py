@@ -83,7 +83,8 @@ _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
-                        r"^[\s,]*with\s+(?:(?!(?:others?|more|\w+ing)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with
+                        r"^[\s,]*with\s+(?:(?!(?:others?|sustaining|suffering|receiving|having|nursing)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)\b",
+                        re.I)  # "left two soldiers with
 # minor injuries" (not "seven dead, with several others sustaining injuries": other people, hurt)
 #: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
@@ -138,11 +139,11 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
                     + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
-_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualt(?:ies|y)\b|"
+_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
-                        r"(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?casualt(?:ies|y)\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualt(?:ies|y)\b|"
+                        r"(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"

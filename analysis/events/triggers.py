@@ -473,9 +473,10 @@ def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]
 
 #: the actor's own people told as the victims, in a reduced relative ("U.S. soldier killed in", "Turkish troops wounded
 #: by"): a passive participle, then no object
-_VICTIMS_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[A-Za-z][\w'’.-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:who\s+(?:were|was)\s+)?"
-                            r"(?:killed|wounded|injured|hurt|slain)(?=\s+(?:in|by|during|when|as|after|while|on|at|near)\b|"
-                            r"\s*[,.;]|\s*$)")
+_VICTIMS_AFTER = re.compile(r"^(?:['’]s)?\s*(?:(?!(?:said|says|say|told|reported|claimed|announced|and|that)\b)"
+                            r"[A-Za-z][\w'’.-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:who\s+(?:were|was)\s+)?"
+                            r"(?:killed|wounded|injured|hurt|slain)(?=\s+(?:in|by|during|when|after|while|near)\b|"
+                            r"\s*[,.;]|\s*$)")  # not "at least", "as many as", "on Tuesday": the object may follow
 
 
 def _victims_after(after: str) -> bool:
@@ -483,6 +484,8 @@ def _victims_after(after: str) -> bool:
 
     >>> _victims_after(" soldier killed in a rocket attack"), _victims_after(" troops killed two militants")
     (True, False)
+    >>> _victims_after(" troops killed at least 12"), _victims_after(" military said soldiers killed in a raid")
+    (False, False)
     """
     m = _VICTIMS_AFTER.match(after)
     return bool(m) and m.group("noun") in PEOPLE_NOUNS
