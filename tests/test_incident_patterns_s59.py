@@ -6,15 +6,11 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
-from analysis.events.roles import casualties
-from analysis.events.timex import date_mentions
+from analysis.events.roles import casualties, munitions
 from analysis.validate.incidents import incident_form
 from incident_fixtures import incidents_of
 from test_incident_patterns import _mentions, _one
-
-
-def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
-    return [tuple(r) for r in date_mentions(text, published)[["text", "value"]].values.tolist()]
+from test_incident_patterns_s58 import _dates
 
 
 # ---------------------------------------------------------------- counts
@@ -117,7 +113,6 @@ def test_a_named_base_located_in_a_province_is_the_place():
 
 # ---------------------------------------------------------------- round 5
 def test_defences_able_to_intercept_the_first_drone_intercepted_one():
-    from analysis.events.roles import munitions
     m = munitions("Defences were able to intercept the first drone and the second drone hit the base.")
     assert (m["n_intercepted"], m["n_hit"]) == (1, 1)
     assert munitions("Air defences failed to intercept the drone, which hit the base.")["n_intercepted"] is None

@@ -431,6 +431,7 @@ _BASE_LOCATED = re.compile(r"[\s,]*(?:(?:located|situated|lying)\s+)?(?:in|insid
                            r"\s*,\s*(?:in\s+)?(?:the\s+)?")
 
 
+#: what before a base's name makes it no named base of the event ("a Marine base": any base; "from the X base": the origin)
 _NOT_A_BASE_NAME = re.compile(r"(?:\b(?:an?|any|another)|\bfrom\s+(?:the)?)\s+$", re.I)
 
 
@@ -445,8 +446,9 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
     if place["type"] not in ("province", "region", "country"):
         return None
     for m in BASE_NAME.finditer(clause, 0, max(0, place["start"] - lo)):
-        if not _BASE_LOCATED.fullmatch(clause, m.end(), place["start"] - lo) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in taken) or _NOT_A_BASE_NAME.search(clause, 0, m.start()):
+        taken_here = any(a["start"] <= lo + m.start("n") < a["end"] for a in taken)
+        if taken_here or not _BASE_LOCATED.fullmatch(clause, m.end(), place["start"] - lo) or \
+                _NOT_A_BASE_NAME.search(clause, 0, m.start()):
             continue  # not "a Marine base in Anbar" (any base), nor "drones launched from the X base" (where they came from)
         part = named_place("at the " + m.group("n"), 0, [], BASE_NAME)
         if part is not None:

@@ -83,9 +83,9 @@ _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
-                        r"^[\s,]*with\s+(?:(?!(?:others?|sustaining|suffering|receiving|having|nursing)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)\b",
-                        re.I)  # "left two soldiers with
-# minor injuries" (not "seven dead, with several others sustaining injuries": other people, hurt)
+                        r"^[\s,]*with\s+(?:(?!(?:others?|sustaining|suffering|receiving|having|nursing)\b)[\w-]+\s+){0,3}?"
+                        r"(?:injuries|wounds)\b", re.I)
+# ... "left two soldiers with minor injuries" (not "seven dead, with several others sustaining injuries": others, hurt)
 #: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
@@ -237,11 +237,16 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
 #: missile battery", nor the defenders' own aircraft: "shot down the drone, a US MQ-9")
 _DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+|first\s+|second\s+|third\s+)?"
                  r"(?:drone|rocket|missile|projectile|uav)"
-                 r"\b(?![\w-]|\s+(?:attacks?\b|barrages?\b|salvos?\b|strikes?\b|launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
+                 r"\b(?![\w-]|\s+(?:attacks?\b|barrages?\b|salvos?\b|strikes?\b|"  # "intercepted the missile attack": no munition
+                 r"launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
                  r"units?\b|teams?\b|cells?\b|programs?\b|operators?\b|capabilit|batter(?:y|ies)\b|systems?\b|ground\b|"
                  r"stations?\b|control|command|pads?\b|production|plants?\b)|\s*,?\s*(?:an?\s+|the\s+)?(?:U\.?S\.?|American|"
                  r"MQ-\d|Reaper|Predator|coalition)\b)")
-_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|(?:(?<=\bable\sto\s)|(?<=\bmanaged\sto\s))(?<!unable\sto\s)(?<!not\sable\sto\s)intercept|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
+#: an interception told done with the infinitive ("were able to intercept", "managed to intercept"; not "failed to",
+#: "unable to" or a purpose, "engaged to intercept")
+_INTERCEPT_DONE = r"(?:(?<=\bable\sto\s)|(?<=\bmanaged\sto\s))(?<!unable\sto\s)(?<!not\sable\sto\s)intercept"
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|" + _INTERCEPT_DONE + r"|shot\s+down|shooting\s+down|downed|"
+                                   r"downing)" + _DET_MUNITION +
                                    r"|(?:destroyed|destroying)" + _DET_MUNITION + r"(?=\s+(?:in\s+(?:the\s+)?air|in\s+flight|"
                                    r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b)|"
                                    r"(?:shoot|shot|shooting|bring|brought|bringing)\s+(?:the|that|this)\s+(?:lone\s+|incoming\s+)?"
