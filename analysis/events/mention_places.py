@@ -448,7 +448,7 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
     for m in BASE_NAME.finditer(clause, 0, max(0, place["start"] - lo)):
         taken_here = any(a["start"] <= lo + m.start("n") < a["end"] for a in taken)
         if taken_here or not _BASE_LOCATED.fullmatch(clause, m.end(), place["start"] - lo) or \
-                _NOT_A_BASE_NAME.search(clause, 0, m.start()):
+                _NOT_A_BASE_NAME.search(clause, max(0, m.start() - 20), m.start()):
             continue  # not "a Marine base in Anbar" (any base), nor "drones launched from the X base" (where they came from)
         part = named_place("at the " + m.group("n"), 0, [], BASE_NAME)
         if part is not None:

@@ -1711,9 +1711,9 @@ def _only_locates(sent: str, actor: dict) -> bool:
     True
     """
     a, b = actor["start"], actor["end"]
-    b = b - 2 if sent[b - 2:b] in ("'s", "’s") else b  # the possessive may be read with the name
     if actor["method"] != "adjective" and _ACROSS.search(sent, max(0, a - 24), a):
         return True   # "violence across the U.S. killed six": where, not who
+    b = b - 2 if sent[b - 2:b] in ("'s", "’s") else b  # the possessive may be read with the name
     return actor["method"] != "client" and sent[max(0, a - 4):a] in (" in ", "\nin ") and bool(_PLACE_OF_STATE.match(sent, b))
 
 

@@ -331,9 +331,9 @@ def _families(m: dict) -> tuple[str, ...]:
     if m["event_type"] == "attack" and government:
         return ("militia", "state")  # "the base targeted by Iran": a government's attack is its strike told again
     ev = str(m.get("evidence") or "")
-    heading = not ev.rstrip().endswith((".", "!", "?", '"', "”"))
-    if m["event_type"] == "strike" and government and heading and not m.get("weapon") and \
-            _searched(_ATTACK_ONLY, ev) and not _searched(_STRIKE_WORDS, ev):
+    if m["event_type"] == "strike" and government and not m.get("weapon") and \
+            not ev.rstrip().endswith((".", "!", "?", '"', "”")) and _searched(_ATTACK_ONLY, ev) and \
+            not _searched(_STRIKE_WORDS, ev):  # told in a heading (no final stop), as an attack only
         return ("state", "militia")  # a heading, "The Iranian Attack on Erbil": the missiles the account then tells
     return (fam,)
 

@@ -139,11 +139,14 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
                     + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
-_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|"
+#: "casualties", or "casualty" standing alone ("without damage or casualty"), never before a noun it qualifies ("no
+#: casualty figures", "no mass casualty event"): the word of a report of none
+_CASUALTIES_SAID = r"casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b"
+_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?" + _CASUALTIES_SAID + r"|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
-                        r"(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b|"
+                        r"(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?" + _CASUALTIES_SAID + r"|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+" + _CASUALTIES_SAID + r"|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"
