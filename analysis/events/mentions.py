@@ -1536,6 +1536,12 @@ _OWN_ACT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"  #
                       r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
 
 
+#: "since <a day>" closing the text before a clause, and that clause opening on "when": the day's own event
+_SINCE_DAY = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                        r"dec|last|\d{4}|mon|tue|wed|thu|fri|sat|sun)[\w.]*(?:\s+[\w.]+){0,2}?\s*$", re.I)
+_WHEN_THEN = re.compile(r"^[\s,;]*when\b", re.I)
+
+
 def _earlier_event(before: str, clause: str) -> int | None:
     """Days between the event told and an earlier one its clause introduces ("which came a day after a drone attack":
     1; "hours after": 0; unknown: -1), or None when the clause introduces no earlier event.
@@ -1558,9 +1564,13 @@ def _earlier_event(before: str, clause: str) -> int | None:
     -1
     >>> _earlier_event("The deadliest attack", " since the bombing of a police station in X")
     -1
+    >>> _earlier_event("the first attack on the town since 28 December", ", when gunmen killed 50 people")
+    -1
     """
-    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause) or _SINCE_AN_EVENT.match(clause)) and before.strip():
-        return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
+    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause) or _SINCE_AN_EVENT.match(clause)) and before.strip() or \
+            _WHEN_THEN.match(clause) and _SINCE_DAY.search(before):
+        return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier; "the
+        # first attack on the city since 28 December, when X killed 50": that day's event
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
@@ -2782,7 +2792,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             r["event_type"] = strike["event_type"]
             r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
             if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week") and \
-                    not _other_week(r, strike):
+                    not _other_period(r, strike):
                 r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         _place_from_told(r, done, dateline)
         _date_from_told(r, done, prev, published, dateline, near,
@@ -2910,14 +2920,17 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     return None
 
 
-def _other_week(r: dict, strike: dict) -> bool:
-    """Whether a mention's own week ("one such strike last week") leaves out the day of the strike told: another strike.
+def _other_period(r: dict, strike: dict) -> bool:
+    """Whether a mention's own week or month ("one such strike last week", "In April 2017, Turkey also launched
+    airstrikes") leaves out the day of the strike told: another strike.
 
     >>> r = {"date_precision": "week", "earliest": "2022-07-18", "latest": "2022-07-24"}
-    >>> _other_week(r, {"date": "2022-07-28"}), _other_week(r, {"date": "2022-07-20"})
+    >>> _other_period(r, {"date": "2022-07-28"}), _other_period(r, {"date": "2022-07-20"})
     (True, False)
+    >>> _other_period({"date_precision": "month", "earliest": "2017-04-01", "latest": "2017-04-30"}, {"date": "2018-12-13"})
+    True
     """
-    return r["date_precision"] == "week" and bool(r.get("earliest")) and bool(r.get("latest")) and \
+    return r["date_precision"] in ("week", "month") and bool(r.get("earliest")) and bool(r.get("latest")) and \
         not str(r["earliest"]) <= str(strike["date"]) <= str(r["latest"])
 
 

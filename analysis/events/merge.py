@@ -724,6 +724,13 @@ _EVENT_START = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attack
                           r"incident|ambush)\b", re.I)
 
 
+#: a sentence that opens on the event just told as its setting ("In the attack, four were killed at the school",
+#: "During the gunfight, two soldiers were hurt"): the event itself, whatever its place or toll adds
+_IN_THE_TOLD = re.compile(r"^\W*(?:in|during)\s+(?:the|that|this)\s+(?:same\s+)?(?:attack|assault|raid|bombing|blast|"
+                          r"explosion|incident|gunfight|firefight|shootout|clash|encounter|ambush|shooting|strike|"
+                          r"shelling)\s*,", re.I)
+
+
 #: the event told, named as such ("wounded in the bombing", "in the same attack")
 _IN_THE_EVENT = re.compile(r"\b(?:in|by)\s+the\s+(?:same\s+|\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
                            r"shelling|raids?)\b", re.I)
@@ -745,8 +752,9 @@ def _retold(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or _own_other_day(m, c) or _later_clause(m):
         return False   # "The attack came hours after an explosion in X killed two": the opening is another clause's
     ev = str(m.get("evidence") or "")
-    definite = bool(_opens(_EVENT_START, ev))  # "The drone ... resulted in the death of a commander and another"
-    if not (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) or \
+    definite = bool(_opens(_EVENT_START, ev) or _opens(_IN_THE_TOLD, ev))  # "The drone ... resulted in the death of
+    # a commander and another"; "In the gunfight, four soldiers were hurt"
+    if not (_opens(DEFINITE_START, ev) or definite or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) or \
             _opens(SEPARATE, ev):
         return False
     shared = other = False
@@ -951,12 +959,41 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     """
     a, b = str(m.get("place_id") or ""), str(c.place_id or "")
     if not a or not b or a == b or m["doc_id"] not in c.docs or not m.get("weapon") or \
-            _opens(DEFINITE_START, str(m.get("evidence") or "")) or \
+            _opens(DEFINITE_START, str(m.get("evidence") or "")) or _next_refers_back(m, c) or \
             not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
         return False
     gaz = places_gazetteer()
     kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
     return "neighbourhood" in kinds and bool(kinds & {"city", "town"}) and (a in ancestors(b) or b in ancestors(a))
+
+
+#: a source's account that opens on the event just told ("A police officer says the explosives-laden car went off ...",
+#: "X, a police source, said the explosion took place on Saturday")
+_SAYS_THE_EVENT = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,10}?(?:says|said|told\s+\w+|added)\s+(?:that\s+)?(?:the|this)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombs?|bombings?|car|vehicle|attack|strikes?|"
+                             r"assault|raid|ambush|rockets?|missiles?|drones?)\b", re.I)
+
+
+def _next_refers_back(m: dict, c: _Cluster) -> bool:
+    """Whether the incident holds one of the next two sentences of the mention's article, and it opens on the event
+    just told, by a definite name or in a source's account: the mention is the lede that sentence details (the merge
+    reads day-dated mentions first, so the detail may hold the incident before its lede is read).
+
+    >>> row = lambda i, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "car bomb",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(2, "sadr_city", "A police officer says the explosives-laden car went off at a market."))
+    >>> _next_refers_back(row(1, "baghdad", "A car bomb killed six in Baghdad."), c)
+    True
+    >>> _next_refers_back(row(1, "baghdad", "A car bomb killed six in Baghdad."), _Cluster(row(2, "", "A bomb hit a bus.")))
+    False
+    """
+    try:
+        sid = int(m.get("sent_id"))
+    except (TypeError, ValueError):
+        return False
+    return any(r["doc_id"] == m["doc_id"] and str(r.get("sent_id")) in (str(sid + 1), str(sid + 2)) and
+               (_opens(DEFINITE_START, ev) or _opens(_SAYS_THE_EVENT, ev))
+               for r in c.rows for ev in [str(r.get("evidence") or "")])
 
 
 def _dateline_placed(m: dict, c: _Cluster) -> bool:
@@ -1321,8 +1358,8 @@ def _may_retell(m: dict) -> bool:
     (False, True, True)
     """
     ev = str(m.get("evidence") or "")
-    if (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) and \
-            not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
+    if (_opens(DEFINITE_START, ev) or _opens(_IN_THE_TOLD, ev) or _opens(_SOURCE_RETELLS, ev) or
+            _opens(_QUOTE_RETELLS, ev)) and not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
         return True
     return _may_give_same_toll(m)
 
@@ -1780,7 +1817,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
             mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))) and not (
-            mine and _definite_next(m, c)):
+            mine and (_definite_next(m, c) or _weapon_told_with(m, c))):
         return None  # different weapons are different attacks, unless one article reports both for one site and day,
         # or the next sentence goes on about the munitions told by a definite name ("The rockets struck a car ...")
     part = facts.part
@@ -1848,6 +1885,25 @@ def _definite_next(m: dict, c: _Cluster) -> bool:
         return False
     return bool(_DEFINITE_MUNITION.match(str(m.get("evidence") or ""))) and \
         any((m["doc_id"], str(sid - k)) in c.sents for k in (1, 2)) and (not m["place_id"] or m["place_id"] in c.place_ids)
+
+
+def _weapon_told_with(m: dict, c: _Cluster) -> bool:
+    """Whether one of the incident's sentences of the mention's article, at most three before it, names the mention's
+    weapon beside its own ("launched three drones and a ballistic missile ... Of the two drones, one was intercepted").
+
+    >>> row = lambda i, w, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": w,
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(0, "ballistic missiles", "They launched three drones and a ballistic missile at ships."))
+    >>> _weapon_told_with(row(2, "drones", "One drone was shot down."), c), _weapon_told_with(row(6, "drones", "A drone hit."), c)
+    (True, False)
+    """
+    try:
+        sid = int(m.get("sent_id"))
+    except (TypeError, ValueError):
+        return False
+    near = {str(sid - k) for k in (1, 2, 3)}
+    return any(r["doc_id"] == m["doc_id"] and str(r.get("sent_id")) in near and
+               any(_weapons_fit(str(m["weapon"]), w) for w in weapons_in(str(r.get("evidence") or ""))) for r in c.rows)
 
 
 #: a sentence opening on the munitions or blast just told, by a definite name
@@ -1935,7 +1991,8 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
         if not (_pair_fit(_places_nested, mp, cp) or
                 m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
                                            _pair_fit(_unplaced_in_province, mp, cp) and not _toll_differs(m, c) and
-                                           bool(_opens(DEFINITE_START, str(m.get("evidence") or ""))) or
+                                           (bool(_opens(DEFINITE_START, str(m.get("evidence") or ""))) or
+                                            _next_refers_back(m, c)) or
                                            _pair_fit(_text_siblings, mp, cp) and _toll_told_again(m, c) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
                                            facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or

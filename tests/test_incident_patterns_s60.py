@@ -1,0 +1,81 @@
+"""Rules of the stop-60 rounds, written on the errors of real reports (the development samples dev60a-dev60e), each in
+a fixture of our own words (made-up people; real place names where the gazetteer is what is tested).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.roles import casualties
+from analysis.validate.incidents import incident_form
+from incident_fixtures import incidents_of
+from test_incident_patterns import _mentions, _one
+
+
+# ---------------------------------------------------------------- one event or two
+def test_a_sentence_opening_in_the_event_just_told_is_that_event():
+    inc = incidents_of("Gunmen killed at least nine people and wounded 14 on Friday in an attack on a school in Kano.",
+                       "In the attack, five people were killed at the Al-Noor seminary.", published="2022-06-11")
+    assert len(inc) == 1
+    inc = incidents_of("Three soldiers were killed and two others hurt in an encounter with militants in Kupwara.",
+                       "In the gunfight, four soldiers sustained injuries.", published="2022-06-11")
+    assert len(inc) == 1
+    inc = incidents_of("Gunmen killed nine people on Friday in an attack on a school in Kano.",
+                       "In another attack, five people were killed at a market in Zaria.", published="2022-06-11")
+    assert len(inc) == 2
+
+
+def test_a_strike_that_killed_after_hitting_a_place_is_one_event():
+    m = _mentions(["A drone strike has left 20 civilians dead, including women and children, after hitting a wedding "
+                   "in Beydi, a village in Mali's Timbuktu region."])
+    assert len(m) == 1 and m.iloc[0]["killed"] == 20 and m.iloc[0]["place"] == "Beydi"
+
+
+def test_a_lede_joins_the_detail_that_refers_back_to_it():
+    inc = incidents_of("Officials say a car bomb has torn through a market in eastern Baghdad, killing at least eight.",
+                       "A police officer says the explosives-laden car went off on Monday at a market in Sadr City.",
+                       published="2022-06-07")
+    assert len(inc) == 1
+    inc = incidents_of("Four militia fighters were killed when a bomb went off in Iraq's Salahuddin province.",
+                       "Colonel Ali Hamid, a police source, said the explosion took place on Saturday near the village of Hadeeb.",
+                       published="2022-06-07")
+    assert len(inc) == 1
+
+
+def test_munitions_named_beside_the_attacks_own_are_the_same_salvo():
+    inc = incidents_of("Officials said the militants launched three drones and a ballistic missile at ships on May 6.",
+                       "The ships were not damaged.",
+                       "Of the two drones deployed, one was intercepted, while the other crashed into the sea.",
+                       published="2024-05-08")
+    assert len(inc) == 1
+
+
+def test_a_month_of_its_own_sets_a_strike_apart_from_the_one_told():
+    m = _mentions(["Turkish jets struck Sinjar on Thursday night.",
+                   "In April 2017 Turkey also launched airstrikes on Sinjar mountain."], published="2018-12-14")
+    assert list(m["date"]) == ["2018-12-13", "2017-04"]
+
+
+def test_a_day_since_which_and_when_its_event_happened_is_that_events():
+    m = _mentions(["Friday's attack is the first attack on Maiduguri since 28 December, when gunmen killed at least 40 people."],
+                  published="2016-03-19")
+    assert sorted(m["date"]) == ["2015-12-28", "2016-03-18"]
+    assert m.set_index("date").loc["2015-12-28", "killed"] == 40
+
+
+# ---------------------------------------------------------------- weapons and counts
+def test_missiles_fired_from_aircraft_are_an_air_strike():
+    m = _one("Jets raided the outskirts of Marwahin by firing two air-to-surface missiles on Sunday.")
+    assert incident_form(m["event_type"], m["weapon"]) == "airstrike"
+
+
+def test_munitions_dropped_on_a_target_are_an_attack():
+    m = _one("Near Kherson, troops dropped explosives from a drone on a repair crew on Tuesday.")
+    assert m["event_type"] == "attack" and m["weapon"] == "drones"
+    assert len(_mentions(["Prosecutors dropped charges against the two men on Tuesday."])) == 0
+
+
+def test_named_targets_none_of_whom_was_harmed_are_a_toll_of_none():
+    assert casualties("Neither the mayor nor members of his family were injured in the attack.")["injured"] == 0
+    c = casualties("Gunmen fired on the convoy, but neither the governor nor his aides were hurt.")
+    assert (c["killed"], c["injured"]) == (0, 0)
