@@ -79,3 +79,38 @@ def test_named_targets_none_of_whom_was_harmed_are_a_toll_of_none():
     assert casualties("Neither the mayor nor members of his family were injured in the attack.")["injured"] == 0
     c = casualties("Gunmen fired on the convoy, but neither the governor nor his aides were hurt.")
     assert (c["killed"], c["injured"]) == (0, 0)
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_village_near_a_named_town_is_placed_at_the_town():
+    m = _one("In Kirkuk province, two guards were killed when a bomb went off in a village near the town of Hawijah.")
+    assert m["place"] == "Al Hawijah"
+    m = _one("A bomb exploded in a town near Iraq's capital Baghdad, killing two.")
+    assert m["place"] != "Al Hawijah"
+
+
+def test_a_leader_of_an_armed_group_and_his_aides_are_counted_together():
+    assert casualties("A helicopter struck a car, killing a wali and two aides.")["killed"] == 3
+
+
+def test_a_dam_is_a_site_of_its_own():
+    assert _one("Seven fighters were killed in an air strike near the Haditha Dam on Monday.")["place"] == "Haditha Dam"
+
+
+def test_two_days_of_one_month_are_two_attacks():
+    m = _mentions(["The base was targeted by rockets on January 4th and 28th, causing damage."], published="2024-02-01")
+    assert sorted(m["date"]) == ["2024-01-04", "2024-01-28"]
+    m = _mentions(["Rockets hit the base on May 3 and May 9."], published="2024-06-01")
+    assert sorted(m["date"]) == ["2024-05-03", "2024-05-09"]
+
+
+def test_a_continents_adjective_is_no_place():
+    m = _one("Gunmen attacked a village in the African nation of Cameroon on Sunday, killing at least five people.",
+             published="2020-03-09")
+    assert m["place"] != "African"
+
+
+def test_the_day_an_army_revealed_a_toll_is_not_the_events_day():
+    m = _one("On Wednesday evening, the army revealed that eight soldiers were killed earlier this week in an ambush "
+             "near Tillaberi.", published="2025-02-06")
+    assert m["date"] == "2025-W06"

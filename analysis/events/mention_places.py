@@ -199,7 +199,9 @@ _BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
+                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to)"
+                               r"(?!\s+(?:the\s+)?(?:town|city|village)\s+of\s))"  # "a village near the town of X": X, the
+                               # vicinity (``_near``) the coders name
                                r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$", re.I)  # not "an area near the X Mosque in Y"
 # (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
@@ -285,7 +287,8 @@ def _near(sent: str, p: dict) -> bool:
     return bool(_NEAR_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]))
 
 
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                          re.I)
 
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
@@ -598,6 +601,7 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 rx is BASE_NAME and _adjective_led(words) or " ".join(words) in country_adjectives() or \
+                " ".join(words) in REGION_ADJECTIVES or \
                 len(words) == 1 and words[0] in _UNIT_WORDS or \
                 any(x["start"] <= lo + a < x["end"] for x in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
@@ -609,9 +613,16 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     return None
 
 
+#: adjectives of a continent or a region of several countries ("the African nation of Cameroon"): no place's name
+REGION_ADJECTIVES = frozenset(["african", "european", "asian", "arab", "caribbean", "balkan", "sahelian", "scandinavian",
+                               "nordic", "baltic", "latin american", "middle eastern", "central asian", "south asian",
+                               "southeast asian", "west african", "east african", "north african", "central african",
+                               "southern african"])
+
+
 #: a unit a country's adjective introduces, then its name ("the Ukrainian capital of Kyiv", "the Ecuadorian province of
 #: Guayas")
-_DEMONYM_OF = re.compile(r"\s+(?:capital|city|province|region|state|town|village|district|port\s+city|port)\s+of\s+"
+_DEMONYM_OF = re.compile(r"\s+(?:capital|city|province|region|state|town|village|district|port\s+city|port|nation|country)\s+of\s+"
                          r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
@@ -621,8 +632,10 @@ def _past_demonym(clause: str, start: int, end: int) -> tuple[int, int]:
 
     >>> s = "blasts in the Ukrainian capital of Kyiv"; s[slice(*_past_demonym(s, 14, 23))]
     'Kyiv'
+    >>> s = "a village in the African nation of Cameroon"; s[slice(*_past_demonym(s, 17, 24))]
+    'Cameroon'
     """
-    if clause[start:end].lower() not in country_adjectives():
+    if clause[start:end].lower() not in country_adjectives() and clause[start:end].lower() not in REGION_ADJECTIVES:
         return start, end
     m = _DEMONYM_OF.match(clause, end)
     return m.span("n") if m else (start, end)

@@ -281,7 +281,7 @@ _SIDE_REPORT = re.compile(r"\b(?:(?:(?:Telegram|social\s+media|media)\s+)?(?:cha
                           r"(?:militia|militant|rebel|insurgent)[\w-]*\s+(?:Telegram\s+)?(?:channels?|outlets?|media))\b"
                           r"[^.;]{0,30}?\b(?:reported|said|says|claimed|posted|announced)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
-                         "border crossing", "camp"})
+                         "border crossing", "camp", "dam"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
@@ -865,7 +865,7 @@ def _text_place_parents(kept: list[dict]) -> None:
 
 
 #: "On March 4 and 7, the depot was shelled": the second day of two its sentence gives for one clause
-_AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
+_AND_DAY = re.compile(r"\s+and\s+(?:(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
                       r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
 
 
@@ -926,14 +926,19 @@ def _second_day(r: dict) -> dict | None:
     ...      "evidence": "On March 4 and 7, the depot was also struck by a drone."}
     >>> _second_day(r)["date"], _second_day({**r, "evidence": "On March 4 and 5, a drone hit it."})
     ('XXXX-03-07', None)
+    >>> _second_day({**r, "date_text": "March 4th", "evidence": "On March 4th and 28th, rockets hit it."})["date"]
+    'XXXX-03-28'
+    >>> _second_day({**r, "evidence": "Rockets hit it on March 4 and March 9."})["date_text"]
+    'March 9'
     """
     day, text = str(r.get("date") or ""), str(r.get("date_text") or "")
-    if len(day) != 10 or not text or not text[-1].isdigit():
+    if len(day) != 10 or not text or not text.rstrip("stndrh")[-1:].isdigit():
         return None
     at = str(r.get("evidence") or "").find(text)
     hit = _AND_DAY.match(str(r.get("evidence") or ""), at + len(text)) if at >= 0 else None
-    if hit is None or not int(day[8:]) + 2 <= int(hit["d"]) <= 31:
-        return None
+    if hit is None or not int(day[8:]) + 2 <= int(hit["d"]) <= 31 or \
+            hit["m"] and not text.lower().startswith(hit["m"].lower()[:3]):
+        return None  # (another month named after "and": not read here)
     new = f"{day[:8]}{int(hit['d']):02d}"
     return {**r, "date": new, "date_text": f"{text.rsplit(' ', 1)[0]} {int(hit['d'])}",
             "earliest": new if r.get("earliest") == day else r.get("earliest"),

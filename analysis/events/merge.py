@@ -73,7 +73,7 @@ INCIDENT_COLUMNS = [
 MERGE_INPUT = ["doc_id", "mention_id", "scope", "event_type", "place_id", "date", "date_precision", "earliest", "latest"]
 CONFLICT_COLUMNS = ["incident_id", "field", "n_values", "values", "consensus", "place", "date"]
 SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
-                        "district", "border crossing"})
+                        "district", "border crossing", "dam"})
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),

@@ -57,7 +57,7 @@ FOUND_COLUMNS = ["start", "end", "text", "place_id", "name", "type", "country", 
                  "latitude", "longitude", "score", "method", "source"]
 BROAD_TYPES = frozenset({"country", "region", "province"})
 SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
-                        "border crossing", "camp"})
+                        "border crossing", "camp", "dam"})
 TOWN_TYPES = frozenset({"city", "town", "village"})
 #: words before a package name that make it a place ("in Daquq", "north of Tikrit", "the town of Hit")
 _CUE_BEFORE = re.compile(
