@@ -40,7 +40,10 @@ _NAMED_PLACE_NOUN = re.compile(r"\b(?:attacked|hit|struck|targeted|raided|storme
                                r"(?:the|a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|restaurant|caf[eé]|"
                                r"hotel|bar|club|mall|market|bakery|pharmacy|factory|plant|farm|ship|vessel|tanker|boat|ferry|"
                                r"yacht|company|firm|brand|village|camp|base|outpost|checkpoint|mosque|church|school|hospital|"
-                               r"station|compound|complex|building|tower|stadium)\s+$", re.I)
+                               r"station|compound|complex|building|tower|stadium)\s+$|"
+                               # a military site with its modifiers or its owner: 'the US Army's Green Village base "X"'
+                               r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:base|airbase|air\s+base|camp|outpost|garrison)\s+$",
+                               re.I)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
