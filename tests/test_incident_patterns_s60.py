@@ -114,3 +114,26 @@ def test_the_day_an_army_revealed_a_toll_is_not_the_events_day():
     m = _one("On Wednesday evening, the army revealed that eight soldiers were killed earlier this week in an ambush "
              "near Tillaberi.", published="2025-02-06")
     assert m["date"] == "2025-W06"
+
+
+# ---------------------------------------------------------------- round 4
+def test_one_munition_told_as_the_means_of_the_attack_is_one_fired():
+    assert _one("Its fighters attacked the outpost near Hama this morning, using an unmanned aerial vehicle.")["n_fired"] == 1
+    assert len(_mentions(["Gunmen attacked the convoy with a rocket launcher near the border on Friday."])) <= 1
+
+
+def test_the_dead_a_funeral_was_held_for_are_not_the_attacks_toll():
+    c = casualties("A bomber walked into a funeral for three brothers who had died in clashes and blew himself up, "
+                   "killing at least 40 people.")
+    assert c["killed"] == 40
+
+
+def test_a_sentence_that_only_characterises_the_event_told_is_no_new_event():
+    inc = incidents_of("A suicide bomber blew himself up at a wedding near Tikrit on Thursday, killing 20 people.",
+                       "It was the latest strike in an internal feud among tribes, some of whom have sided with the "
+                       "United States and others with the militants.",
+                       published="2008-04-18")
+    assert len(inc) == 1
+    m = _mentions(["A bomb killed three soldiers in Kirkuk.",
+                   "It was the second attack on the base this week, after rockets hit it on Monday."], published="2008-04-18")
+    assert len(m) == 2

@@ -2956,6 +2956,23 @@ _RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|rece
                        r"weeks?|months?|minutes?|less|more|than|about|nearly|barely|over|under|within)\s+){0,4}(?:after|before)\b)|"
                        r"(?:on\s+\w+\s+)?(?:marks?|marked)|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
                        r"likely|believed))\b", re.I)
+#: a clause that only characterises the event told: "It was the latest strike in an internal war ...", "This was the
+#: deadliest bombing since ..." (read on the mention's own clause: "..., after rockets hit it on Monday" is another event)
+_CHARACTERISED = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is|marked|marks|became)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:attack|strike|assault|incident|bombing|blast|explosion)\b", re.I)
+
+
+def _characterised(clause: str) -> bool:
+    """Whether a clause only characterises the event told ("It was the latest strike in a feud"), with no other event
+    after "after", "following", "since" or "when" ("It was the second attack this week, after rockets hit ...").
+
+    >>> _characterised("It was the latest strike in a feud."), _characterised("It was the second attack, after rockets hit it.")
+    (True, False)
+    """
+    return bool(_CHARACTERISED.match(clause)) and not _ANOTHER_TOLD.search(clause)
+
+
+_ANOTHER_TOLD = re.compile(r"\b(?:after|following|since|when)\b", re.I)
 
 
 def _restates_story(r: dict, done: list[dict]) -> bool:
@@ -2966,10 +2983,13 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     >>> row = {"doc_id": "a", "evidence": "This strike comes amid talks on the troops' future.", **{c: None for c in COUNT_FIELDS}}
     >>> _restates_story(row, told), _restates_story(row, [])
     (True, False)
+    >>> _restates_story({**row, "evidence": "It was the latest strike in a long feud among the clans."}, told)
+    True
     """
     ev = str(r["evidence"])
     own = _own_clause(r)  # "The latest attack came hours after | X shot and killed two": the clause before "after"
-    if any(r[c] is not None for c in COUNT_FIELDS) or not (_RESTATED.match(ev) or _after_no_event(ev) or
+    if any(r[c] is not None for c in COUNT_FIELDS) or not (_RESTATED.match(ev) or _characterised(own) or
+                                                           _after_no_event(ev) or
                                                            own != ev and _after_no_event(own)) or _opened_by_another(r):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)

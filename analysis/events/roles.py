@@ -221,6 +221,12 @@ _THE_ONE_HIT = re.compile(r"(?:\b(?:the|a|an)\s+|^\W*(?=[A-Z]))(?:[\w‘’'“�
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
 _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
                       r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
+#: one munition told as the means of an attack verb: "attacked the base using an unmanned aerial vehicle", "targeted
+#: the post with a drone" (not "with a drone attack", "with a rocket launcher")
+_ONE_MEANS = re.compile(r"\b(?:attack(?:ed|s|ing)|target(?:ed|s|ing)|struck|strik(?:es|ing)|hit|bomb(?:ed|ing))\s+"
+                        r"(?:[^\s.;]+\s+){1,12}?(?:using|with|by)\s+(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:drone|uav|unmanned\s+aerial\s+vehicle|rocket|missile|projectile|mortar\s+(?:round|shell))"
+                        r"\b(?!\s*(?:attack|strike|launcher|swarm|barrage|salvo|fire|unit|team|operator|system)s?\b)", re.I)
 #: one munition as the subject of a toll: "the missile that killed two guards", "a rocket which wounded a guard"
 _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
                          r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
@@ -405,8 +411,8 @@ def _blanked(text: str) -> str:
         text = _TITLE_INITIALS.sub(lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), text)
     if " sa" in text or " believ" in text or " claim" in text:  # "16 fighters they said were killed": the source blanked
         text = _SAID_RELATIVE.sub(lambda m: " " * len(m.group()), text)
-    return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
-        _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
+    return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_mourned(_blank_anniversary(_blank_ages(
+        _blank_partitive(_unquote_count(_blank_war_toll(text))))))))))
 
 
 #: a source told inside a count's relative clause ("named 16 fighters they said were killed"): not the count's verb
@@ -771,6 +777,23 @@ _ANNIVERSARY = re.compile(r"\banniversary\s+of\b(?:[^,;.]|\.(?=\S)|(?-i:(?<=\b[A
 #: an attack told before that anniversary: the clause's own event ("The attack came on the anniversary of ...")
 _EVENT_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|shelling|barrage|rocket|missile|drone|mortar)s?\b",
                            re.I)
+
+
+#: the dead a funeral or a memorial is held for, told as dead before it ("a funeral for two cousins who had died
+#: fighting insurgents"): an earlier event's dead, not the toll of an attack on the mourners
+_MOURNED = re.compile(r"\b(?:funeral|burial|wake|memorial|mourners?)\b[^,;.]{0,60}?\b(?:who|that)\s+had\s+(?:died|been\s+killed|"
+                      r"perished|been\s+slain)\b", re.I)
+
+
+def _blank_mourned(text: str) -> str:
+    """The text with the dead a funeral is held for blanked (offsets kept), when told as dead before it.
+
+    >>> casualties("A bomber walked into a funeral for two men who had died in clashes and blew himself up, killing 30.")["killed"]
+    30
+    """
+    if " had " not in text:
+        return text
+    return _MOURNED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _blank_anniversary(text: str) -> str:
@@ -2498,6 +2521,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Engineers said the drone was launched from the west", out, ""); out["n_fired"]
     1
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Fighters attacked the base this morning using an unmanned aerial vehicle", out, ""); out["n_fired"]
+    1
     """
     part = _PART_OF.search(text)
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
@@ -2512,6 +2538,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
             out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
+    if out["n_fired"] is None and out["n_hit"] is None and out["n_intercepted"] is None and _ONE_MEANS.search(text) \
+            and not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "fighters attacked the base using a drone": the one munition of the attack
     if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
         out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
     if out["n_fired"] is None and out["n_intercepted"] is None and _THE_ONE_FIRED.search(text) and \
