@@ -11,3 +11,9 @@ def test_a_military_sites_own_name_in_marks_is_no_ones_words():
     assert extract_quotes(t)["is_speech"].tolist() == [False]
     t = 'The command said the base was hit and that the attack was "reckless and dangerous."'
     assert extract_quotes(t)["is_speech"].tolist() == [True]
+
+
+def test_review_words_said_of_a_camp_or_a_base_stay_speech():
+    assert extract_quotes('One refugee called the camp "Hell on Earth", and aid workers agreed.')["is_speech"].tolist() == [True]
+    t = 'Speaking at the team\'s training camp "We Are Ready," the coach told reporters on Friday.'
+    assert extract_quotes(t)["is_speech"].tolist() == [True]

@@ -189,15 +189,10 @@ def starts_anywhere(alternative: str) -> bool:
 _BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=starts_anywhere)
 #: a time of day an "after" or "before" can open on ("after sundown Thursday"): a time, not an earlier event
 TIME_OF_DAY = r"(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|nightfall|midnight|midday|noon)\b"
-#: "after hitting", "before exploding": the act of the clause's own subject (the strike that "killed 20 after hitting a
-#: wedding"), not an earlier event
-_OWN_GERUND = r"(?!\s+(?:being\s+|having\s+(?:been\s+)?)?(?:hitting|striking|targeting|killing|wounding|injuring|" \
-              r"exploding|detonating|crashing|slamming|landing|attacking|opening|storming|firing|launching|bombing|" \
-              r"shelling|raiding|ambushing|hit|struck|targeted|fired|launched|shot)\b)"
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?"  # after an agency's tag: "(AGENCY) In response to ..."
-                   r"(?:Following|(?:After|Before)(?!\s+(?:the\s+)?" + TIME_OF_DAY + r")" + _OWN_GERUND + r"|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+                   r"(?:Following|(?:After|Before)(?!\s+(?:the\s+)?" + TIME_OF_DAY + r")|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"On\s+the\s+same\s+(?:day|night|morning|evening)\s+as|"  # "On the same day as the X attack, ..."
                    r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
                    r"(?:(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"

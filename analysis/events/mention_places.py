@@ -613,9 +613,10 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     return None
 
 
-#: adjectives of a continent or a region of several countries ("the African nation of Cameroon"): no place's name
-REGION_ADJECTIVES = frozenset(["african", "european", "asian", "arab", "caribbean", "balkan", "sahelian", "scandinavian",
-                               "nordic", "baltic", "latin american", "middle eastern", "central asian", "south asian",
+#: adjectives of a continent or a region of several countries ("the African nation of Cameroon"): no place's name (not
+#: "Caribbean" or "Baltic", which also name a sea)
+REGION_ADJECTIVES = frozenset(["african", "european", "asian", "arab", "balkan", "sahelian", "scandinavian",
+                               "nordic", "latin american", "middle eastern", "central asian", "south asian",
                                "southeast asian", "west african", "east african", "north african", "central african",
                                "southern african"])
 

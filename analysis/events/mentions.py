@@ -865,8 +865,11 @@ def _text_place_parents(kept: list[dict]) -> None:
 
 
 #: "On March 4 and 7, the depot was shelled": the second day of two its sentence gives for one clause
-_AND_DAY = re.compile(r"\s+and\s+(?:(?:on\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
-                      r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
+_AND_DAY = re.compile(r"\s+and\s+(?:(?:on\s+)?(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+)?"
+                      r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
+                      r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))"
+                      # a day ends its phrase ("on January 4th and 28th, which ..."), not a count ("and 15 soldiers died")
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|and|when|while|as|respectively|this|last|of)\b)", re.I)
 
 
 #: what joins the places of one list ("X, Y and Z", "a base in X and a base in Y", "the towns of X and Y")
@@ -918,6 +921,9 @@ def _coordinated_places(sent: str, lo: int, hi: int, place: dict, places: list[d
     return [q for q in chain if q["start"] != place["start"]]
 
 
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
 def _second_day(r: dict) -> dict | None:
     """A copy of a mention for the second of two days its date gives ("On March 4 and 7, the depot was shelled"),
     two days apart or more: each day its own attack (consecutive days may be one night's event, read as one).
@@ -932,7 +938,7 @@ def _second_day(r: dict) -> dict | None:
     'March 9'
     """
     day, text = str(r.get("date") or ""), str(r.get("date_text") or "")
-    if len(day) != 10 or not text or not text.rstrip("stndrh")[-1:].isdigit():
+    if len(day) != 10 or not text or not _ORDINAL_END.sub("", text)[-1:].isdigit():
         return None
     at = str(r.get("evidence") or "").find(text)
     hit = _AND_DAY.match(str(r.get("evidence") or ""), at + len(text)) if at >= 0 else None
@@ -1541,9 +1547,15 @@ _OWN_ACT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"  #
                       r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
 
 
-#: "since <a day>" closing the text before a clause, and that clause opening on "when": the day's own event
-_SINCE_DAY = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                        r"dec|last|\d{4}|mon|tue|wed|thu|fri|sat|sun)[\w.]*(?:\s+[\w.]+){0,2}?\s*$", re.I)
+#: "since <a day>" closing the text before a clause, after a first or a superlative ("the first attack on X since 28
+#: December"), and that clause opening on "when": the day's own event, before the one told ("the death toll has climbed
+#: since Friday, when the bomber ..." is the event told itself)
+_SINCE_DAY = re.compile(r"\b(?:first|last|deadliest|worst|biggest|largest|latest|only|heaviest|bloodiest|fiercest|most\s+\w+)\b[^.;]{0,80}?"
+                        r"\bsince\s+"
+                        r"(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
+                        r"Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|\d{4})"
+                        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*$", re.I)
 _WHEN_THEN = re.compile(r"^[\s,;]*when\b", re.I)
 
 
@@ -1601,7 +1613,16 @@ def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: lis
             "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
-            "prior" if PRIOR.match(clause) else "part" if _INCLUDING.match(clause) else "event"}
+            "prior" if PRIOR.match(clause) and not _OWN_ACT_AFTER.match(clause) else "part" if _INCLUDING.match(clause)
+            else "event"}
+
+
+#: a clause set off after the event's own words, on the same subject's act with no day of its own: "... has left 20
+#: dead, after hitting a wedding in X" (that strike hitting, not an earlier event; "After being hit on Monday, ..."
+#: and "..., after firing rockets on Friday" stay earlier events)
+_OWN_ACT_AFTER = re.compile(r"^\s*,\s*(?:after|before)\s+(?:hitting|striking|targeting|exploding|detonating|crashing|slamming|"
+                            r"landing)\b(?![^;]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^;]*\b(?:January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December|yesterday|last\s+week)\b)")
 
 
 def _distinct(g: dict, own: dict) -> bool:

@@ -975,9 +975,10 @@ _SAYS_THE_EVENT = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,10}?(?:says|said|told\
 
 
 def _next_refers_back(m: dict, c: _Cluster) -> bool:
-    """Whether the incident holds one of the next two sentences of the mention's article, and it opens on the event
-    just told, by a definite name or in a source's account: the mention is the lede that sentence details (the merge
-    reads day-dated mentions first, so the detail may hold the incident before its lede is read).
+    """Whether the incident holds one of the next two sentences of the mention's article, and that sentence opens on a
+    definite reference (``DEFINITE_START``: "The attack, which ...", "Its ...") or on a source's account of the event
+    ("X said the explosion ..."): the mention is the lede that sentence details (the merge reads day-dated mentions
+    first, so the detail may hold the incident before its lede is read).
 
     >>> row = lambda i, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "car bomb",
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
@@ -1888,15 +1889,20 @@ def _definite_next(m: dict, c: _Cluster) -> bool:
 
 
 def _weapon_told_with(m: dict, c: _Cluster) -> bool:
-    """Whether one of the incident's sentences of the mention's article, at most three before it, names the mention's
-    weapon beside its own ("launched three drones and a ballistic missile ... Of the two drones, one was intercepted").
+    """Whether a mention opens on munitions already told ("Of the two drones, one was intercepted", "The drones ...")
+    and one of the incident's sentences of its article, at most three before it, names its weapon beside the incident's
+    own ("launched three drones and a ballistic missile"): the salvo told, not another attack.
 
     >>> row = lambda i, w, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": w,
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
     >>> c = _Cluster(row(0, "ballistic missiles", "They launched three drones and a ballistic missile at ships."))
-    >>> _weapon_told_with(row(2, "drones", "One drone was shot down."), c), _weapon_told_with(row(6, "drones", "A drone hit."), c)
-    (True, False)
+    >>> _weapon_told_with(row(2, "drones", "Of the two drones, one was shot down."), c)
+    True
+    >>> _weapon_told_with(row(2, "drones", "A drone hit a ship."), c), _weapon_told_with(row(6, "drones", "The drone hit."), c)
+    (False, False)
     """
+    if not _opens(_TOLD_MUNITIONS, str(m.get("evidence") or "")):
+        return False
     try:
         sid = int(m.get("sent_id"))
     except (TypeError, ValueError):
@@ -1904,6 +1910,13 @@ def _weapon_told_with(m: dict, c: _Cluster) -> bool:
     near = {str(sid - k) for k in (1, 2, 3)}
     return any(r["doc_id"] == m["doc_id"] and str(r.get("sent_id")) in near and
                any(_weapons_fit(str(m["weapon"]), w) for w in weapons_in(str(r.get("evidence") or ""))) for r in c.rows)
+
+
+#: a sentence opening on munitions already told, by a definite or partitive reference ("Of the two drones deployed",
+#: "The UAVs", "One of the missiles")
+_TOLD_MUNITIONS = re.compile(r"^\W*(?:of\s+)?(?:the|these|those|both(?:\s+of\s+the)?|(?:one|two|three|all|some|most|none)\s+of\s+"
+                             r"the)\s+(?:[\w()-]+\s+){0,4}?(?:drones?|uavs?|unmanned|rockets?|missiles?|projectiles?|"
+                             r"shells?|mortars?)\b", re.I)
 
 
 #: a sentence opening on the munitions or blast just told, by a definite name

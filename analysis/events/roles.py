@@ -41,8 +41,11 @@ from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "vague_roles", "ROLE_FIELDS",
            "ATTACK_WORD"]
 
-#: the targets named and none of them harmed: "neither the governor nor members of his family were injured"
-_NEITHER_NOR = r"\bneither\s+(?:[\w.'’-]+\s+){1,8}?nor\s+(?:[\w.'’-]+\s+){1,6}?(?:was|were)\s+(?:\w+ly\s+)?"
+#: the targets named and none of them harmed: "neither the governor nor members of his family were injured" (not "neither
+#: the police nor medics said how many were hurt", nor "was seriously injured")
+_NOT_TOLD = r"(?!(?:said|says|say|would|could|can|how|whether|if|knew|know|confirm\w*|report\w*|gave|give)\b)"
+_NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8}?nor\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,6}?"
+                          r"(?:was|were)\s+(?:(?P<both>hurt|harmed)|injured|wounded)\b", re.I)
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
@@ -157,8 +160,7 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"\b(?:no\s+|without\s+(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:among|from|of|in|on|had|have|has|were|was|"
                         r"are|is|left|came|come|to|who|that|yet)\b)",  # "no victims this time": as wire copy says "no casualties"
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
-_NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|" + _NEITHER_NOR +
-                       r"(?:injured|wounded)\b|"
+_NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
@@ -2130,8 +2132,7 @@ def _one_with_count(text: str, out: dict) -> None:
 
 #: no one harmed at all ("nobody was hurt", "no one was harmed", "escaped unhurt"): no one was killed either. Words of injury alone
 #: ("no injuries", "without causing any injuries", "no one was wounded", "escaped injury") rule out the injured only: the toll of dead stays untold
-_NONE_HURT = re.compile(_NEITHER_NOR + r"(?:hurt|harmed)\b|"
-                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b|\bescap(?:ed|ing)\s+"
+_NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b|\bescap(?:ed|ing)\s+"
                         r"(?:unhurt|unharmed|unscathed)\b|\b(?:were|was)\s+(?:all\s+)?(?:unhurt|unharmed)\b", re.I)
 
 
@@ -2166,6 +2167,10 @@ def _zeros(text: str, out: dict) -> None:
     """
     if _ZERO_TAKEN_BACK.search(text):
         return
+    neither = _NEITHER_NOR.search(text) if out["killed"] is None and out["injured"] is None else None
+    if neither:  # "neither the mayor nor his family were hurt", with no victim counted: none of either (injured: none hurt)
+        out["injured"] = 0
+        out["killed"] = 0 if neither.group("both") else out["killed"]
     both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text))
     if out["killed"] is None and (both or _NONE_KILL.search(text)):
         out["killed"] = 0

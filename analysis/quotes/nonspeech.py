@@ -40,10 +40,13 @@ _NAMED_PLACE_NOUN = re.compile(r"\b(?:attacked|hit|struck|targeted|raided|storme
                                r"(?:the|a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:shop|store|restaurant|caf[eé]|"
                                r"hotel|bar|club|mall|market|bakery|pharmacy|factory|plant|farm|ship|vessel|tanker|boat|ferry|"
                                r"yacht|company|firm|brand|village|camp|base|outpost|checkpoint|mosque|church|school|hospital|"
-                               r"station|compound|complex|building|tower|stadium)\s+$|"
-                               # a military site with its modifiers or its owner: 'the US Army's Green Village base "X"'
-                               r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:base|airbase|air\s+base|camp|outpost|garrison)\s+$",
-                               re.I)
+                               r"station|compound|complex|building|tower|stadium)\s+$", re.I)
+#: a military site named by its capitalised modifiers, a military word or its owner, whatever comes before ('that the US
+#: Army's Green Village base "X"'); not after a naming or judging verb ('called the base "Fantastic"')
+_NAMED_SITE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]*|military|army|air|coalition|naval)\s+"
+                         r"(?:base|airbase|air\s+base|camp|outpost|garrison)\s+$")
+_CALLED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|nam(?:ed|ing)|label(?:l)?ed|describ(?:ed|ing)|term(?:ed|ing))\b",
+                            re.I)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
@@ -172,7 +175,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"
     if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):
         return "name"   # 'the agency dubbed the raid "Operation Desert Lantern"': a name given, nobody's words
-    if nwords <= 4 and title_case(quote.rstrip(".,")) and not re.search(r"[.!?]\W*$", quote) and _NAMED_PLACE_NOUN.search(before):
+    if nwords <= 4 and title_case(quote.rstrip(".,")) and not re.search(r"[.!?]\W*$", quote) and (
+            _NAMED_PLACE_NOUN.search(before) or _NAMED_SITE.search(before) and not _CALLED_BEFORE.search(before)):
         return "name"   # 'attacked the gun shop "Pallada"', 'the tanker "Sea Lark"': a place's or a thing's own name
     if _ADVERT.match(quote):
         return "advert"   # a sales line left in a scraped page: '"Don't miss it! Claim your free trial today!"'
