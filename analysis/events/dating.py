@@ -53,7 +53,8 @@ EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|speaking|spoke|"
                             r"statement|tweeted|posted|wrote|revealed|disclosed)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
-                           r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted|revealed|disclosed)\b", re.I)
+                           r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted|revealed|"
+                           r"disclosed)\b", re.I)
 #: a speech verb, then who spoke, right before a date ("said Pentagon spokesman John Doe on Friday"): capitals read as
 #: written, so that "said rockets hit the base on Friday" (the event's day) is not one
 _SPEECH_SPEAKER = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned|wrote|tweeted)\s+"

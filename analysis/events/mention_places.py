@@ -199,7 +199,8 @@ _BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to)"
+                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+"
+                               r"(?:near|outside|close\s+to)"
                                r"(?!\s+(?:the\s+)?(?:town|city|village)\s+of\s))"  # "a village near the town of X": X, the
                                # vicinity (``_near``) the coders name
                                r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$", re.I)  # not "an area near the X Mosque in Y"
@@ -287,8 +288,8 @@ def _near(sent: str, p: dict) -> bool:
     return bool(_NEAR_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]))
 
 
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-                          re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
@@ -623,7 +624,8 @@ REGION_ADJECTIVES = frozenset(["african", "european", "asian", "arab", "balkan",
 
 #: a unit a country's adjective introduces, then its name ("the Ukrainian capital of Kyiv", "the Ecuadorian province of
 #: Guayas")
-_DEMONYM_OF = re.compile(r"\s+(?:capital|city|province|region|state|town|village|district|port\s+city|port|nation|country)\s+of\s+"
+_DEMONYM_OF = re.compile(r"\s+(?:capital|city|province|region|state|town|village|district|port\s+city|port|nation|"
+                         r"country)\s+of\s+"
                          r"(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 

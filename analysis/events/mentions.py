@@ -1550,8 +1550,8 @@ _OWN_ACT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"  #
 #: "since <a day>" closing the text before a clause, after a first or a superlative ("the first attack on X since 28
 #: December"), and that clause opening on "when": the day's own event, before the one told ("the death toll has climbed
 #: since Friday, when the bomber ..." is the event told itself)
-_SINCE_DAY = re.compile(r"\b(?:first|last|deadliest|worst|biggest|largest|latest|only|heaviest|bloodiest|fiercest|most\s+\w+)\b[^.;]{0,80}?"
-                        r"\bsince\s+"
+_SINCE_DAY = re.compile(r"\b(?:first|last|deadliest|worst|biggest|largest|latest|only|heaviest|bloodiest|fiercest|"
+                        r"most\s+\w+)\b[^.;]{0,80}?\bsince\s+"
                         r"(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
                         r"Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|\d{4})"

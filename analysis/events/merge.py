@@ -1914,8 +1914,8 @@ def _weapon_told_with(m: dict, c: _Cluster) -> bool:
 
 #: a sentence opening on munitions already told, by a definite or partitive reference ("Of the two drones deployed",
 #: "The UAVs", "One of the missiles")
-_TOLD_MUNITIONS = re.compile(r"^\W*(?:of\s+)?(?:the|these|those|both(?:\s+of\s+the)?|(?:one|two|three|all|some|most|none)\s+of\s+"
-                             r"the)\s+(?:[\w()-]+\s+){0,4}?(?:drones?|uavs?|unmanned|rockets?|missiles?|projectiles?|"
+_TOLD_MUNITIONS = re.compile(r"^\W*(?:of\s+)?(?:the|these|those|both(?:\s+of\s+the)?|"
+                             r"(?:one|two|three|all|some|most|none)\s+of\s+the)\s+(?:[\w()-]+\s+){0,4}?(?:drones?|uavs?|unmanned|rockets?|missiles?|projectiles?|"
                              r"shells?|mortars?)\b", re.I)
 
 

@@ -44,7 +44,8 @@ __all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_
 #: the targets named and none of them harmed: "neither the governor nor members of his family were injured" (not "neither
 #: the police nor medics said how many were hurt", nor "was seriously injured")
 _NOT_TOLD = r"(?!(?:said|says|say|would|could|can|how|whether|if|knew|know|confirm\w*|report\w*|gave|give)\b)"
-_NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8}?nor\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,6}?"
+_NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8}?"
+                          r"nor\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,6}?"
                           r"(?:was|were)\s+(?:(?P<both>hurt|harmed)|injured|wounded)\b", re.I)
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
@@ -783,7 +784,8 @@ _EVENT_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|shelling|
 
 #: the dead a funeral or a memorial is held for, told as dead before it ("a funeral for two cousins who had died
 #: fighting insurgents"): an earlier event's dead, not the toll of an attack on the mourners
-_MOURNED = re.compile(r"\b(?:funeral|burial|wake|memorial|mourners?)\b[^,;.]{0,60}?\b(?:who|that)\s+had\s+(?:died|been\s+killed|"
+_MOURNED = re.compile(r"\b(?:funeral|burial|wake|memorial|mourners?)\b[^,;.]{0,60}?\b(?:who|that)\s+had\s+"
+                      r"(?:died|been\s+killed|"
                       r"perished|been\s+slain)\b", re.I)
 
 

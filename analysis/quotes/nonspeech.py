@@ -43,10 +43,11 @@ _NAMED_PLACE_NOUN = re.compile(r"\b(?:attacked|hit|struck|targeted|raided|storme
                                r"station|compound|complex|building|tower|stadium)\s+$", re.I)
 #: a military site named by its capitalised modifiers, a military word or its owner, whatever comes before ('that the US
 #: Army's Green Village base "X"'); not after a naming or judging verb ('called the base "Fantastic"')
-_NAMED_SITE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:[A-Z][\w'’-]*|military|army|air|coalition|naval)\s+"
+_NAMED_SITE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:[A-Z][\w'’-]*|military|army|air|coalition|naval)\s+"
                          r"(?:base|airbase|air\s+base|camp|outpost|garrison)\s+$")
-_CALLED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|nam(?:ed|ing)|label(?:l)?ed|describ(?:ed|ing)|term(?:ed|ing))\b",
-                            re.I)
+_CALLED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|nam(?:ed|ing)|label(?:l)?ed|describ(?:ed|ing)|"
+                            r"term(?:ed|ing))\b", re.I)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
