@@ -280,8 +280,6 @@ _SIDE_REPORT = re.compile(r"\b(?:(?:(?:Telegram|social\s+media|media)\s+)?(?:cha
                           r"armed\s+(?:groups?|factions?)|insurgents?|rebels?|(?:militia|militant|rebel|insurgent)\s+groups?)|"
                           r"(?:militia|militant|rebel|insurgent)[\w-]*\s+(?:Telegram\s+)?(?:channels?|outlets?|media))\b"
                           r"[^.;]{0,30}?\b(?:reported|said|says|claimed|posted|announced)\b", re.I)
-_SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
-                         "border crossing", "camp", "dam"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
@@ -2002,7 +2000,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
-        place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
+        place = site_place([p for p in places if p["type"] in SITE_TYPES and locative(sent, p)], sent)
     if place is None and lo > 0 and (_AND_PREDICATE.match(clause) or _AFTER_START.match(clause) and
                                      not cue_classes(sent[:lo])):
         # "Gunmen stormed a house in X and killed him"; "A hunt was launched in X after four were killed": the place of
@@ -2836,7 +2834,7 @@ def _place_from_told(r: dict, done: list[dict], dateline: dict | None) -> None:
     """A mention's place from the article's earlier mentions when its clause points back ("The base was hit", "in the
     same area") or from the entry header when the mention names none finer (``place_source = dateline``)."""
     if not r["place_id"] and _ANAPHOR.search(_own_clause(r)):
-        site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
+        site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in SITE_TYPES), None)
         if site is not None:  # "The base was hit ...": the site the article last named
             _take_place(r, site)
     if not r["place_id"] and (same := _SAME_AREA.search(_own_clause(r))):

@@ -988,13 +988,8 @@ def _next_refers_back(m: dict, c: _Cluster) -> bool:
     >>> _next_refers_back(row(1, "baghdad", "A car bomb killed six in Baghdad."), _Cluster(row(2, "", "A bomb hit a bus.")))
     False
     """
-    try:
-        sid = int(m.get("sent_id"))
-    except (TypeError, ValueError):
-        return False
-    return any(r["doc_id"] == m["doc_id"] and str(r.get("sent_id")) in (str(sid + 1), str(sid + 2)) and
-               (_opens(DEFINITE_START, ev) or _opens(_SAYS_THE_EVENT, ev))
-               for r in c.rows for ev in [str(r.get("evidence") or "")])
+    return any(_opens(DEFINITE_START, ev) or _opens(_SAYS_THE_EVENT, ev)
+               for r in _rows_at(m, c, (1, 2)) for ev in [str(r.get("evidence") or "")])
 
 
 def _dateline_placed(m: dict, c: _Cluster) -> bool:
@@ -1880,12 +1875,36 @@ def _definite_next(m: dict, c: _Cluster) -> bool:
     >>> _definite_next(row(4, "The rockets struck a car."), c), _definite_next(row(9, "The rockets struck a car."), c)
     (True, False)
     """
-    try:
-        sid = int(m.get("sent_id"))
-    except (TypeError, ValueError):
-        return False
-    return bool(_DEFINITE_MUNITION.match(str(m.get("evidence") or ""))) and \
+    sid = _sent_no(m)
+    return sid is not None and bool(_DEFINITE_MUNITION.match(str(m.get("evidence") or ""))) and \
         any((m["doc_id"], str(sid - k)) in c.sents for k in (1, 2)) and (not m["place_id"] or m["place_id"] in c.place_ids)
+
+
+def _sent_no(m: dict) -> int | None:
+    """A mention's sentence number, None when it has none.
+
+    >>> _sent_no({"sent_id": "4"}), _sent_no({"sent_id": ""})
+    (4, None)
+    """
+    try:
+        return int(m.get("sent_id"))
+    except (TypeError, ValueError):
+        return None
+
+
+def _rows_at(m: dict, c: _Cluster, offsets: tuple[int, ...]) -> list[dict]:
+    """The incident's mentions of the mention's article in the sentences at ``offsets`` from the mention's own.
+
+    >>> row = lambda i: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "A bomb hit."}
+    >>> c = _Cluster(row(3)); [r["sent_id"] for r in _rows_at(row(4), c, (-1, -2))], _rows_at(row(9), c, (-1,))
+    ([3], [])
+    """
+    sid, told = _sent_no(m), c.told.get(m["doc_id"])
+    if sid is None or told is None:
+        return []
+    near = {str(sid + k) for k in offsets}
+    return [r for r in told.rows if str(r.get("sent_id")) in near]
 
 
 def _weapon_told_with(m: dict, c: _Cluster) -> bool:
@@ -1903,13 +1922,8 @@ def _weapon_told_with(m: dict, c: _Cluster) -> bool:
     """
     if not _opens(_TOLD_MUNITIONS, str(m.get("evidence") or "")):
         return False
-    try:
-        sid = int(m.get("sent_id"))
-    except (TypeError, ValueError):
-        return False
-    near = {str(sid - k) for k in (1, 2, 3)}
-    return any(r["doc_id"] == m["doc_id"] and str(r.get("sent_id")) in near and
-               any(_weapons_fit(str(m["weapon"]), w) for w in weapons_in(str(r.get("evidence") or ""))) for r in c.rows)
+    return any(_weapons_fit(str(m["weapon"]), w) for r in _rows_at(m, c, (-1, -2, -3))
+               for w in weapons_in(str(r.get("evidence") or "")))
 
 
 #: a sentence opening on munitions already told, by a definite or partitive reference ("Of the two drones deployed",
