@@ -194,21 +194,27 @@ def undated_corpus(folder: Path, mb: float) -> tuple[pd.DataFrame, pd.DataFrame]
 
 
 @contextlib.contextmanager
-def time_calls(module: object, name: str):
-    """Meanwhile, ``module.name`` adds its CPU seconds to the yielded one-item list."""
-    spent, fn = [0.0], getattr(module, name)
+def time_calls(module: object | list, name: str):
+    """Meanwhile, ``module.name`` adds its CPU seconds to the yielded one-item list (``module`` may be a list of modules
+    that bind the same function: every binding is timed into the one cell)."""
+    spent, mods = [0.0], module if isinstance(module, list) else [module]
+    fns = [getattr(m, name) for m in mods]
 
-    def timed(*args, **kwargs):
-        t = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            spent[0] += time.process_time() - t
-    setattr(module, name, timed)
+    def timer(fn):
+        def timed(*args, **kwargs):
+            t = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[0] += time.process_time() - t
+        return timed
+    for m, fn in zip(mods, fns):
+        setattr(m, name, timer(fn))
     try:
         yield spent
     finally:
-        setattr(module, name, fn)
+        for m, fn in zip(mods, fns):
+            setattr(m, name, fn)
 
 
 def measure_undated(folder: Path, sizes: list[float]) -> list[dict]:

@@ -4,9 +4,10 @@
 
 * ``--attacks``: corpus folders read as one corpus, as ``bench_incidents_speed.py`` reads them (default: the bundled
   corpus ``data/raw``). The tables are loaded first; each run empties the caches keyed by text (new text).
-* **Stages**: CPU seconds of the functions of ``analysis.events.mentions`` that make up a run (nested ones inside
-  their caller, shown indented), the mean of ``--repeat`` runs, with the share of the whole call. A stage's timer
-  wraps the module's name, so only calls made through that module are counted.
+* **Stages**: CPU seconds of the functions of the package ``analysis.events.mentions`` that make up a run (nested
+  ones inside their caller, shown indented), the mean of ``--repeat`` runs, with the share of the whole call. A
+  stage's timer wraps the name in every module of the package that binds it, so only calls made through the package
+  are counted.
 * **One sentence**: each candidate sentence read alone (its clause groups, then their slots), and a least-squares
   line ``ms = fixed + per_char * characters`` over them: the fixed part is the cost of the rule cascade run once per
   sentence whatever its length, the part that no change inside one rule can remove.
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from analysis import paths  # noqa: E402
 from analysis.events import mentions  # noqa: E402
+from analysis.events.mentions import document, groups, headings, inherit, scope, slots, told  # noqa: E402
 from bench_dates_speed import calibration  # noqa: E402
 from bench_incidents_speed import cold_caches, read_folder, time_calls  # noqa: E402
 
@@ -40,13 +42,23 @@ STAGES: list[tuple[int, str]] = [
 ]
 
 
+#: the modules of the package, where a stage's name may be bound
+MODULES = [mentions, scope, groups, slots, told, inherit, document, headings]
+
+
+def bindings(name: str) -> list:
+    """The modules of the package that bind ``name`` to the function its first binding holds."""
+    fn = next(getattr(m, name) for m in MODULES if hasattr(m, name))
+    return [m for m in MODULES if getattr(m, name, None) is fn]
+
+
 def stage_seconds(sents, arts, repeat: int) -> tuple[float, dict[str, float]]:
     """Mean CPU seconds of a cold ``incident_mentions`` call and of each stage in it."""
-    total, spent = 0.0, dict.fromkeys([name for _d, name in STAGES if hasattr(mentions, name)], 0.0)
+    total, spent = 0.0, dict.fromkeys([name for _d, name in STAGES if any(hasattr(m, name) for m in MODULES)], 0.0)
     for _ in range(repeat):
         cold_caches()
         with contextlib.ExitStack() as stack:
-            timers = {name: stack.enter_context(time_calls(mentions, name)) for name in spent}
+            timers = {name: stack.enter_context(time_calls(bindings(name), name)) for name in spent}
             t0 = time.process_time()
             mentions.incident_mentions(sents, arts)
             total += time.process_time() - t0
@@ -73,13 +85,13 @@ def sentence_costs(sents) -> list[tuple[int, float, float]]:
     cold_caches()
     out = []
     for s in sents.to_dict("records"):
-        if not mentions._candidates([s]):
+        if not document._candidates([s]):
             continue
         t0 = time.process_time()
-        groups = mentions._sentence_groups(s)
+        groups = groups._sentence_groups(s)
         t1 = time.process_time()
         for g, ctx in groups:
-            mentions._mention(s, g, *ctx)
+            slots._mention(s, g, *ctx)
         out.append((len(str(s["text"])), t1 - t0, time.process_time() - t1))
     return out
 

@@ -9,6 +9,30 @@ from analysis.events.merge import merge_incidents
 from analysis.events.roles import munitions
 
 
+def patch_mentions(monkeypatch, name: str, make):
+    """Replace the function ``name`` by ``make(real)`` in every module of ``analysis.events.mentions`` that binds it
+    (the module defining it and those importing it); return the real function.
+
+    >>> import pytest; mp = pytest.MonkeyPatch(); real = patch_mentions(mp, "_family", lambda f: lambda et: "x")
+    >>> from analysis.events.mentions import slots, told; slots._family("attack"), told._family("attack")
+    ('x', 'x')
+    >>> mp.undo(); slots._family("attack") == real("attack") != "x"
+    True
+    """
+    import importlib
+    import pkgutil
+
+    import analysis.events.mentions as package
+
+    mods = [package] + [importlib.import_module(f"{package.__name__}.{m.name}") for m in pkgutil.iter_modules(package.__path__)]
+    real = next(getattr(m, name) for m in mods if hasattr(m, name))
+    fake = make(real)
+    for m in mods:
+        if getattr(m, name, None) is real:
+            monkeypatch.setattr(m, name, fake)
+    return real
+
+
 def article_sentences(*sents: str, paragraphs: bool = False, sep: str = " ") -> tuple[pd.DataFrame, str]:
     """The sentence table of one article ``a`` made of ``sents`` (each its own paragraph when ``paragraphs``), and its text.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.events.mentions import _summed_up
+from analysis.events.mentions.scope import _summed_up
 from analysis.events.roles import casualties
 
 from test_casualty_counts import _incidents, _total_or_none as _total

@@ -13,7 +13,8 @@ import pytest
 
 from analysis.events import incident_mentions
 from analysis.events.dating import date_by_listing_day
-from analysis.events.mentions import _aggregate, _roundup_total
+from analysis.events.mentions.scope import _aggregate
+from analysis.events.mentions.slots import _roundup_total
 from analysis.validate import incidents as vi
 
 #: the entry under each lead: one attack of the lead's total

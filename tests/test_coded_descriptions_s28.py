@@ -13,7 +13,8 @@ import pytest
 
 from analysis.events import incident_mentions
 from analysis.events.dating import later_events
-from analysis.events.mentions import _earlier_event, _inline_dateline_end
+from analysis.events.mentions.groups import _earlier_event
+from analysis.events.mentions.document import _inline_dateline_end
 from analysis.validate import incidents as vi
 
 

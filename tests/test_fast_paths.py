@@ -1,7 +1,7 @@
 """Fast paths of the event scanners read the text exactly as their general paths do (our own words)."""
 
 from analysis.events.gazetteer import token_key, tokens
-from analysis.events.mentions import _dates_near
+from analysis.events.mentions.document import _dates_near
 from analysis.events.timex.lexicon import normalise
 from analysis.events.timex.scan import key_positions
 

@@ -101,7 +101,7 @@ def test_the_latest_rocket_fire_retells_the_attack_whoever_the_sentence_names():
 
 # ---------------------------------------------------------------- tallies and background
 def test_strikes_told_as_made_on_several_occasions_are_a_tally():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
 
     assert _aggregate("the army hit depots in the east on three separate occasions")
     assert _aggregate("Lately, several other roadside bombs have hit supply convoys in the south")
@@ -195,7 +195,7 @@ def test_a_sentence_restating_the_bombing_joins_it_whatever_area_it_names():
 
 
 def test_rockets_that_have_struck_bases_over_time_are_a_tally():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
 
     assert _aggregate("Mortars have also hit coalition sites near the capital")
     assert not _aggregate("Mortars have hit the camp near the capital")

@@ -147,7 +147,7 @@ def test_an_earlier_strike_less_than_a_week_before_is_kept():
 
 
 def test_the_incident_on_a_day_marked_the_first_restates_the_story():
-    from analysis.events.mentions import _RESTATED
+    from analysis.events.mentions.inherit import _RESTATED
 
     assert _RESTATED.match("The incident on Tuesday marked the first such strike this year.")
     assert not _RESTATED.match("The incident on Tuesday killed two guards.")

@@ -185,7 +185,7 @@ def test_millions_of_lives_are_no_toll():
 
 
 def test_a_passive_clause_before_after_is_no_act_of_its_own():
-    from analysis.events.mentions import _earlier_event
+    from analysis.events.mentions.groups import _earlier_event
 
     assert _earlier_event("Two soldiers were hit by shrapnel on Monday", " after a rocket attack on the base") is None
     assert _earlier_event("US forces launched strikes on Monday", " after a drone attack injured three") == -1

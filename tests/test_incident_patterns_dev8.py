@@ -102,7 +102,7 @@ def test_a_munition_shot_down_by_name_counts_one_interception():
 
 # ---------------------------------------------------------------- continuous attacks, targets "such as": no one event
 def test_continuous_attacks_and_targets_such_as_are_summaries():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
     assert _aggregate("the outpost came under continuous rocket fire")
     assert _aggregate("militants fired rockets at foreign bases such as the airport camp and the river base")
     assert not _aggregate("militants fired rockets at the airport camp on Monday")

@@ -100,7 +100,7 @@ def test_a_single_munition_with_an_apposition_shot_down():
 
 # ---------------------------------------------------------------- a wave of munitions is one barrage
 def test_a_wave_of_munitions_is_one_barrage_not_a_tally_of_attacks():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
 
     assert not _aggregate("A fresh wave of shells pounded the outpost, wounding four guards")
     assert _aggregate("A wave of attacks has struck outposts in the valley")

@@ -101,7 +101,7 @@ def test_a_victim_killed_in_the_same_strike_adds_to_the_strikes_toll():
 
 # ---------------------------------------------------------------- "drone and missile capabilities": no weapon used
 def test_the_first_of_two_weapons_named_before_a_programme_word_is_not_the_means_of_the_attack():
-    from analysis.events.mentions import _weapons
+    from analysis.events.mentions.slots import _weapons
 
     assert _weapons("a depot was hit where engineers built drone and missile capabilities for allies") == []
     assert _weapons("drones and missiles hit the depot") == ["drones", "missiles"]

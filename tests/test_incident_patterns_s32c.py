@@ -7,7 +7,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.counts import count_rows
-from analysis.events.mentions import _summed_up
+from analysis.events.mentions.scope import _summed_up
 from analysis.events.roles import casualties
 from test_incident_patterns_s31 import _incidents  # one paragraph per fixture string
 

@@ -124,7 +124,7 @@ def test_the_city_of_a_later_clause_is_the_town_the_sentence_named():
 
 # ---------------------------------------------------------------- "<munition>, <munition> and <munition> <facility>": targets
 def test_a_list_of_munitions_before_a_facility_noun_is_targets_not_weapons():
-    from analysis.events.mentions import _weapons
+    from analysis.events.mentions.slots import _weapons
 
     assert _weapons("the raids destroyed radar posts, drone, rocket and missile warehouses") == []
     assert _weapons("insurgents launched drones and rockets toward the airport") != []

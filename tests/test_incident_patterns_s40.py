@@ -3,7 +3,7 @@ blast, "left wounded", a paragraph printed twice, the event told again in the ne
 group, the one munition that got through (fixtures in new words)."""
 from incident_fixtures import incidents_of, mentions_of
 
-from analysis.events.mentions import _before_context
+from analysis.events.mentions.scope import _before_context
 from analysis.events.roles import casualties, munitions
 from analysis.events.vocabulary import weapons_in
 

@@ -201,5 +201,5 @@ def test_a_strike_told_with_the_gunmen_it_killed_stays():
 
 
 def test_strikes_on_three_towns_are_no_one_raid():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
     assert _aggregate("Three airstrikes hit Khan Younis, Rafah and Deir al-Balah on Tuesday, killing 15 people")

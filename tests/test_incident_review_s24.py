@@ -60,7 +60,7 @@ def test_country_based_groups_are_clients_only_of_a_state_known_to_back_armed_gr
 
 # ---------------------------------------------------------------- "positions such as": a summary only of many attacks
 def test_sites_such_as_make_a_summary_only_with_several_attacks():
-    from analysis.events.mentions import _aggregate
+    from analysis.events.mentions.scope import _aggregate
     assert not _aggregate("guards at positions such as the dam were struck by one shell on Friday")
     assert _aggregate("gunmen have launched drones at foreign positions such as the dam and the oil field")
     assert _aggregate("gunmen sent drones against U.S. positions such as the dam")

@@ -6,7 +6,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.mention_places import SEVERAL_COUNTRIES, two_countries
-from analysis.events.mentions import _take_place
+from analysis.events.mentions.told import _take_place
 from analysis.events.places import scan_places
 from test_incident_patterns import _mentions
 
@@ -35,7 +35,7 @@ def test_a_mention_told_in_two_countries_takes_no_place_from_another():
 
 # ---------------------------------------------------------------- a roundup's toll over several events
 def test_single_attacks_are_no_roundup_toll():
-    from analysis.events.mentions import _roundup_total
+    from analysis.events.mentions.slots import _roundup_total
 
     k = {"killed": 5, "injured": None}
     assert not _roundup_total("A truck bomb killed five people in a market as fighting spread across Syria", k)
@@ -46,7 +46,7 @@ def test_single_attacks_are_no_roundup_toll():
 
 
 def test_tolls_spread_over_several_events_are_a_roundup():
-    from analysis.events.mentions import _roundup_total
+    from analysis.events.mentions.slots import _roundup_total
 
     k = {"killed": 5, "injured": None}
     assert _roundup_total("five people were killed in raids and shootings around Tikrit", k)

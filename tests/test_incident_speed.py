@@ -10,7 +10,9 @@ import pytest
 from analysis.events.clauses import _BOUNDARY, _BOUNDARY_FOLDED
 from analysis.events.counts import _COUNT_FOLDED, _COUNT_RE, parse_count
 from analysis.events.gazetteer import Token, _joinable, join_flags, tokens
-from analysis.events.mentions import _AGGREGATE, _aggregate, incident_mentions
+from analysis.events.mentions.scope import _AGGREGATE, _aggregate
+from analysis.events.mentions import incident_mentions
+from incident_fixtures import patch_mentions
 from analysis.events.timex import date_mentions
 from analysis.events.timex.mentions import date_records
 from analysis.events.triggers import cue_classes
@@ -144,11 +146,9 @@ def _one_paragraph(sentences: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def test_a_long_paragraph_of_placed_events_does_not_compare_every_earlier_mention(monkeypatch):
-    from analysis.events import mentions
 
     calls = []
-    real = mentions._same_story
-    monkeypatch.setattr(mentions, "_same_story", lambda r, p: calls.append(1) or real(r, p))
+    patch_mentions(monkeypatch, "_same_story", lambda real: lambda r, p: calls.append(1) or real(r, p))
     sents, arts = _one_paragraph(["A drone attack hit the Al-Tanf garrison on Sunday, officials said."] * 120)
     found = incident_mentions(sents, arts)
     assert len(found) == 120 and (found["place_id"] != "").all()
@@ -195,9 +195,9 @@ def _count_reads(monkeypatch, module, name: str, key: str) -> list[int]:
 
 @pytest.mark.parametrize("n", [60, 120])
 def test_each_mention_reads_a_bounded_part_of_its_paragraph(monkeypatch, n):
-    from analysis.events import mentions
+    from analysis.events.mentions import document
 
-    reads = _count_reads(monkeypatch, mentions, "_mention", "scope")
+    reads = _count_reads(monkeypatch, document, "_mention", "scope")
     sents, arts = _one_paragraph(["Two rockets hit the Ain al-Asad air base on Sunday, officials said."] * n)
     assert len(incident_mentions(sents, arts)) == n
     assert reads[0] < 12 * n, f"{reads[0]} scope reads for {n} mentions (was every earlier mention, per mention)"
@@ -205,20 +205,18 @@ def test_each_mention_reads_a_bounded_part_of_its_paragraph(monkeypatch, n):
 
 @pytest.mark.parametrize("n", [60, 120])
 def test_each_clause_reads_only_the_dates_of_its_span(monkeypatch, n):
-    from analysis.events import mentions
+    from analysis.events.mentions import document
 
-    reads = _count_reads(monkeypatch, mentions, "_dates_near", "start")
+    reads = _count_reads(monkeypatch, document, "_dates_near", "start")
     sents, arts = _one_paragraph(["A drone struck the Harir base on 3 March, the ministry said on Monday."] * n)
     assert len(incident_mentions(sents, arts)) == n
     assert reads[0] < 30 * n, f"{reads[0]} date reads for {n} clauses (was all the article's dates, per clause)"
 
 
 def test_a_story_of_strikes_is_not_rescanned_for_each_reference_back(monkeypatch):
-    from analysis.events import mentions
 
     calls = []
-    real = mentions._family
-    monkeypatch.setattr(mentions, "_family", lambda et: calls.append(1) or real(et))
+    patch_mentions(monkeypatch, "_family", lambda real: lambda et: calls.append(1) or real(et))
     sents, arts = _one_paragraph(["US aircraft struck a weapons depot in Al-Qaim on Sunday."] +
                                  ["The strike hit a depot near Al-Qaim on Sunday."] * 80)
     found = incident_mentions(sents, arts)
@@ -307,12 +305,10 @@ def test_near_and_wide_are_the_two_locator_readings(sent):
 
 
 def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch):
-    from analysis.events import mentions
 
     calls, counted = [], []
-    real_place, real_cas = mentions._mention_place, mentions.casualties
-    monkeypatch.setattr(mentions, "_mention_place", lambda *a: calls.append(1) or real_place(*a))
-    monkeypatch.setattr(mentions, "casualties", lambda *a: counted.append(a[0]) or real_cas(*a))
+    patch_mentions(monkeypatch, "_mention_place", lambda real: lambda *a: calls.append(1) or real(*a))
+    patch_mentions(monkeypatch, "casualties", lambda real: lambda *a: counted.append(a[0]) or real(*a))
     sents, arts = _one_paragraph(["They vowed to retaliate soon."])
     assert incident_mentions(sents, arts).empty
     assert not calls, "a threat that names no one was read past its speaker"
@@ -325,10 +321,12 @@ def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch)
 def test_most_rule_expressions_read_the_lower_cased_text():
     """Capitals and curly quotes in a case-insensitive rule no longer keep it off the lower-cased text (s23)."""
     import analysis.events.clauses as clauses
-    from analysis.events import counts, mentions, roles, triggers
+    from analysis.events import counts, roles, triggers
+    from analysis.events.mentions import document, groups, headings, inherit, scope, slots, told
     from analysis.events.prefilter import Guarded
 
-    rules = [v for mod in (clauses, counts, mentions, roles, triggers) for v in vars(mod).values()
+    mentions = (scope, groups, slots, told, inherit, document, headings)
+    rules = [v for mod in (clauses, counts, *mentions, roles, triggers) for v in vars(mod).values()
              if isinstance(v, Guarded) and v.rx.flags & re.I]
     assert len(rules) > 100 and sum(g.lc is None for g in rules) <= len(rules) // 50
     assert clauses._CAPTION.lc is not None  # its credit line with capitals as written is apart (_CREDIT_NAME)

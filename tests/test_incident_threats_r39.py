@@ -3,7 +3,7 @@
 from incident_fixtures import incidents_of, mentions_of
 
 from analysis.events.dating import _deadline
-from analysis.events.mentions import _threat_part
+from analysis.events.mentions.scope import _threat_part
 
 
 def _types(*sents: str) -> list[str]:

@@ -9,7 +9,9 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.events.mentions import _Told, _story_before
+from analysis.events.mentions.told import _Told
+
+from analysis.events.mentions.inherit import _story_before
 from analysis.quotes.homonyms import _names_word
 from analysis.quotes.mentions import _named_person, _pairs_ending_in
 from analysis.quotes.resolve import person_index
