@@ -142,7 +142,7 @@ def test_wounded_in_the_air_attacks_is_the_strikes_toll():
 # ---------------------------------------------------------------- background and captions
 def test_an_earlier_strike_less_than_a_week_before_is_kept():
     m = _mentions(["Rockets hit the camp on Wednesday.",
-                   "The attack came less than a week after U.S. jets struck a depot in the east."])
+                   "The attack came less than a week after U.S. jets struck a depot in Al-Qaim."])
     assert "us_strike" in m["event_type"].tolist()
 
 

@@ -75,6 +75,8 @@ _BOUNDARY = re.compile(
     r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
     r"\s+(?=" + SINCE_AN_EVENT + r")|"  # "the deadliest attack since the bombing of a police station"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
+    r",\s+(?=and\s+that\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"  # reported
+    # speech going on to another act: "said that 14 were killed in X, and that the Taliban then ambushed a relief force"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
     r"explosions?|rockets?|mortars?|shells?|drones?|strikes?|airstrikes?|snipers?|gunmen|grenades?|devices?|missiles?|"
@@ -319,6 +321,10 @@ def _answered_aside(sentence: str, m: re.Match) -> bool:
     return comma >= 0 and bool(_ANSWERS_ATTACK.match(sentence, comma + 1, m.start()))
 
 
+#: an agency's file photo, its caption led by "FILE" in capitals: "FILE - Fighters prepare a rocket launcher ..."
+_FILE_LEAD = re.compile(r"^\W*FILE\s*[-–—:]\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=16_384)
 def is_caption(sentence: str) -> bool:
     """Whether a sentence is a photo caption (credit line, file photo, or a present-tense scene with a date).
@@ -333,12 +339,15 @@ def is_caption(sentence: str) -> bool:
     True
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
+    >>> is_caption("FILE - Fighters prepare a rocket launcher in Idlib, Syria, April 19, 2015."), is_caption("File: 3 dead")
+    (True, False)
     >>> is_caption("The scene of a previous attack in the town/XINHUA-File")
     True
     >>> is_caption("A picture received from the embassy on Dec. 31, 2019, shows soldiers taking position in the city.")
     True
     """
-    if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence) or "/" in sentence and _FILE_CREDIT.search(sentence):
+    if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence) or "/" in sentence and _FILE_CREDIT.search(sentence) or \
+            _FILE_LEAD.match(sentence):
         return True
     return bool(_PRESENT.search(sentence) and _PHOTO_DATE.search(sentence) and not _PAST_EVENT.search(sentence))
 

@@ -97,7 +97,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
-                        r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead|murder(?:ed|ing)|"
+                        r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slayings?\s+of|slaying|left\s+dead|murder(?:ed|ing)|"
                         r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing))" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
@@ -1730,6 +1730,15 @@ _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s
 
 #: one victim named by a pronoun after a present verb, headline-style ("Sticky bomb under a judge's car kills him")
 _PRESENT_ONE = re.compile(r"\b(?:(?P<k>kills)|(?P<w>wounds|injures))\s+(?:him|her)\b(?!\s*[’']s\b)")
+#: one service member told by the unit he served in, as military releases tell a death ("A soldier assigned to the 1st
+#: Brigade died on Monday of wounds", "Another soldier attached to the 130th Engineer Brigade was killed")
+_ASSIGNED_ONE = re.compile(r"\b(?:a|an|another|the)\s+(?:[\w-]+\s+)?(?:soldier|marine|sailor|airman|service\s*member|"
+                           r"trooper|contractor|paratrooper)\s+(?:assigned|attached|deployed|serving)\s+(?:to|with|in)\s+"
+                           r"[^,;.]{1,60}?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
+                           r"(?P<k2>died))\b", re.I)
+#: one victim by a pronoun between the verb and its state: "shot him dead", "beat her to death", "left him wounded"
+_HIM_DEAD = re.compile(r"\b(?:shot|shooting|shoots|beat|beating|stabbed|stabbing|left|leaving)\s+(?:him|her)\s+"
+                       r"(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|seriously\s+(?:wounded|injured)))\b", re.I)
 
 
 #: one victim named by a title and a name after a casualty verb ("gunned down police Major X Y", "wounded Judge X")
@@ -1944,7 +1953,9 @@ _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
 _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
-                       + _ONE_PERSON + r"|marine|sailor|airman)\s+(?:(?:was|is)\s+)?"
+                       + _ONE_PERSON + r"|marine|sailor|airman)"
+                       r"(?:\s+(?-i:(?!(?:Killed|Dies|Died|Dead|Wounded|Injured|Hurt|Slain|Shot|Gunned|Was|Is)\b)[A-Z][a-z][\w'’-]*)){0,3}"
+                       r"\s+(?:(?:was|is)\s+)?"  # a name after the noun: "Noted journalist Javier Valdez killed in X"
                        r"(?:(?P<k>killed|dies|died|dead(?![-?]|\s+(?:last|set|serious|even|wrong|heat|ahead|or\s+alive)\b)|"
                        r"gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)  # not "dead last", "dead-set"
 
@@ -1970,13 +1981,20 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 3, 'injured': None}
     >>> o = {"killed": None, "injured": None}; _one_victims("Car bomb kills civil engineer", o); o["killed"]
     1
+    >>> o = {"killed": None, "injured": None}; _one_victims("Noted journalist Javier Valdez killed in Mexico", o); o["killed"]
+    1
+    >>> o = {"killed": None, "injured": None}; _one_victims("gunmen broke into his house and shot him dead", o); o["killed"]
+    1
+    >>> o = {"killed": None, "injured": None}; _one_victims("A soldier assigned to the 1st Brigade died of wounds", o); o["killed"]
+    1
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
     for m in list(_ONE_VICTIM.finditer(text)) + [m for m in _NOUN_VICTIM.finditer(text) if not _PLOTTED_BEFORE.search(
             text, max(0, m.start() - 40), m.start())] + list(_TITLED_VICTIM.finditer(text)) + \
-            list(_HIS_HARM.finditer(text)) + list(_HEADLINE_ONE.finditer(text)) + list(_PRESENT_ONE.finditer(text)):
-        role = "killed" if m.group("k") else "injured"
+            list(_HIS_HARM.finditer(text)) + list(_HEADLINE_ONE.finditer(text)) + list(_PRESENT_ONE.finditer(text)) + \
+            list(_HIM_DEAD.finditer(text)) + list(_ASSIGNED_ONE.finditer(text)):
+        role = "killed" if m.group("k") or m.groupdict().get("k2") else "injured"
         if out[role] is None:
             out[role] = 1
     if out["killed"] is None and out["injured"] == 1 and _HE_DIED.search(text):

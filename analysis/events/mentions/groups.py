@@ -15,7 +15,7 @@ from ..roles import ENTRY_HEAD
 from ..triggers import cue_classes
 from ..prefilter import may_match
 from ..vocabulary import vocabulary, weapons_in
-from .scope import _CRAM, _FOUND_MUNITIONS, _GONE_OFF, _RUNNING_TOTAL, _TOTAL_ROSE, _aggregate, _part_of_tally, _victims_elsewhere
+from .scope import _CRAM, _FOUND_MUNITIONS, _GONE_OFF, _RUNNING_TOTAL, _TOTAL_ROSE, _aggregate, _part_of_tally, _then_another, _victims_elsewhere
 
 
 def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
@@ -68,7 +68,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
             continue
-        if pending and not groups and _victims_elsewhere(sent, pending, lo, own, places, actors):
+        if pending and not groups and (_victims_elsewhere(sent, pending, lo, own, places, actors) or
+                                       _then_another(sent, lo, cues)):
             pc = cue_classes(sent[pending[0]:pending[1]])  # "Four were killed in X and another three near Y when ..."
             groups.append({"start": pending[0], "end": pending[1], "cues": pc,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, pc)})
@@ -169,7 +170,7 @@ _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as|of)\s+)?(?:a\s+)?(?:response|reta
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)(?!\s+by\b)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
                          r"strikes?|bombings?|raids?))\b", re.I)
-_CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
+_CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,3}"
                           r"[\w-]+))?\s*$", re.I)
 #: a clause after "since" that tells an event by its verb ("since the U.S. launched strikes", "since jets struck X"; not
 #: "since Monday", "since the start of the war"): ``split_clauses`` cuts it off; the event it tells came earlier

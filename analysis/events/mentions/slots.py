@@ -202,8 +202,10 @@ def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
     claimed = _claimed(et, clause)
-    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
-        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
+    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone fired two
+        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")  # missiles")
+        if all(mun[k] is None for k in ("n_fired", "n_hit", "n_intercepted")):
+            mun = _one_drone(clause, claimed) or mun  # "a Turkish drone hit a car": the one munition of the strike
     else:
         mun = munitions(clause, "claim" if claimed else "")
     answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
@@ -216,6 +218,22 @@ def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
     if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
         counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
     return counts
+
+
+def _one_drone(clause: str, claimed: bool) -> dict | None:
+    """The munition counts of a strike told by one drone alone that struck ("a Russian drone struck a bus"), as
+    ``benchmarks/ANNOTATION.md`` counts a single munition told alone: one fired, one hit; None otherwise.
+
+    >>> _one_drone("A Turkish drone hit a car near Sinjar", False)["n_fired"], _one_drone("Jets hit a car", False)
+    (1, None)
+    """
+    mun = munitions(clause, "claim" if claimed else "")
+    return mun if mun["n_fired"] == 1 and _ONE_DRONE.search(clause) else None
+
+
+#: one drone as the subject of a strike's verb ("a Turkish drone hit", "an Israeli drone struck")
+_ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|"
+                        r"slammed\s+into|crashed\s+into)\b", re.I)
 
 
 #: a sentence's lead that gives only the day a span starts ("Since October 7, ")

@@ -4,6 +4,7 @@ whether a toll or a casualty retells an event already told."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..actors import STATE_TYPES, actors_gazetteer
 from ..clauses import is_caption
@@ -220,6 +221,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
     elif prev and not own and _care_of_told(r, prev[-1], told.done):
         return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
+    elif prev and not own and _dead_weeks_apart(r, prev[-1]):
+        return False  # "Two Navy SEALs died on January 11 after going missing" after the attack of October 7: not its toll
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and (zero or _retells_toll(lede[0], r)) and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event; so does
@@ -464,6 +467,26 @@ def _other_day(r: dict, p: dict) -> bool:
     """
     return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(p["date"]) and \
         r["date"] != p["date"]
+
+
+def _dead_weeks_apart(r: dict, p: dict) -> bool:
+    """Whether a toll's own sentence dates it more than a week from the day of the mention before, and says nothing of
+    wounds or injuries that the dead might have died of later: the dead of another event, not that mention's toll.
+
+    >>> p = {"date": "2023-10-07", "date_precision": "day"}
+    >>> r = {"date_precision": "day", "date_source": "sentence", "date": "2024-01-11", "evidence": "Two SEALs died on Jan. 11."}
+    >>> _dead_weeks_apart(r, p), _dead_weeks_apart({**r, "evidence": "Two died of their wounds on Jan. 11."}, p)
+    (True, False)
+    """
+    if not _other_day(r, p) or p.get("date_precision") != "day" or _WOUNDS_WORD.search(str(r["evidence"])):
+        return False
+    try:
+        return abs((date.fromisoformat(r["date"]) - date.fromisoformat(p["date"])).days) > 7
+    except ValueError:  # "XXXX-01-11": no year to compare
+        return False
+
+
+_WOUNDS_WORD = re.compile(r"\b(?:wound|injur|hurt|succumb)", re.I)
 
 
 #: casualties of many attacks told together: "in those attacks", "during these attacks" (not "in the strikes": the one told)
