@@ -55,3 +55,36 @@ def test_one_named_victim_in_a_headline_is_one_dead():
 def test_an_agencys_file_photo_led_by_file_is_a_caption():
     assert is_caption("FILE - Fighters load a rocket launcher in the hills of Idlib, Syria, May 2, 2016.")
     assert not is_caption("File clerks said three rockets hit the depot on Monday.")
+
+
+# ---------------------------------------------------------------- round 2
+def test_a_gunfight_and_militants_firing_at_a_bus_are_shootings():
+    m = _mentions(["Two rebels and a constable were killed in a gunfight in Kathua on Monday."], "2024-07-09")
+    assert m.iloc[0]["weapon"] == "small arms"
+    m = _mentions(["Militants fired at a wedding bus in Reasi on June 9, killing six."], "2024-07-09")
+    assert m.iloc[0]["weapon"] == "small arms"
+    m = _mentions(["Militants fired at the base with rockets on Monday."], "2024-07-09")
+    assert m.iloc[0]["weapon"] == "rockets"
+
+
+def test_a_statement_that_also_confirmed_the_deaths_adds_no_victims():
+    m = _mentions(["Rebels attacked an army post near Kirkuk on Wednesday, killing at least two soldiers.",
+                   "The ministry's statement also confirmed the two deaths."], "2020-01-30")
+    assert m["killed"].tolist() == [2]
+    m = _mentions(["Rebels attacked an army post near Kirkuk on Wednesday, killing two soldiers.",
+                   "Two shepherds were also killed."], "2020-01-30")
+    assert m["killed"].max() == 4
+
+
+def test_soldiers_prompted_to_respond_by_opening_fire_tell_no_threat():
+    m = _mentions(["A second source said the rebels had ambushed the patrol, which prompted the soldiers to respond by "
+                   "opening fire."], "2020-01-30")
+    assert "threat" not in m["event_type"].tolist()
+
+
+def test_a_definite_reference_with_the_same_toll_is_the_event_told():
+    inc = incidents_of("Houthi fighters fired missiles that landed on a displaced persons camp in Marib and injured 14 "
+                       "people, an official said.",
+                       "A second source said the Houthi shelling resulted in injuring 14 displaced people.",
+                       published="2021-12-20")
+    assert len(inc) == 1

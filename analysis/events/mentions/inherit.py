@@ -56,6 +56,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         story = _same_toll_before(r, done) or just or told.story_before(r, prev)  # the latest of the same story
         if story is None:
             story = just = _the_event_told(r, prev)  # "... as the rocket attacks left 20 injured": the strike just told
+        if story is None and (story := _same_figure_told(r, prev)) is not None:
+            r["weapon"], r["weapons"] = story["weapon"], story["weapons"]  # "the Houthi shelling ... injuring 12" after
+            # "missiles landed on the camp and injured 12": the event told, its weapon loosely named
         if story is not None:  # (``_story_before``; "initially said rockets")
             _take_place(r, story)
             if just is not None and story is just and not r["actor_id"] and not r["weapon"]:
@@ -381,6 +384,35 @@ def _same_toll_before(r: dict, prev: list[dict]) -> dict | None:
         return None
     return next((p for p in reversed(prev) if p["place_id"] and p["killed"] == r["killed"] and p["weapon"] == r["weapon"]
                  and _family(p["event_type"]) == _family(r["event_type"])), None)
+
+
+def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
+    """The placed mention of the three sentences before whose toll a placeless definite reference repeats ("the Houthi
+    shelling resulted in injuring 12" after "missiles landed on the camp and injured 12"): the same event, whatever
+    weapon the reference names (a figure of two or more, of one family, no actor of another side).
+
+    >>> p = {"sent_id": 1, "place_id": "x", "killed": None, "injured": 12, "weapon": "missiles", "event_type": "attack",
+    ...      "actor_id": "houthis"}
+    >>> r = {"sent_id": 3, "place_id": "", "scope": "incident", "killed": None, "injured": 12, "event_type": "attack",
+    ...      "actor_id": "houthis", "evidence": "The source said the Houthi shelling injured 12 people."}
+    >>> _same_figure_told(r, [p])["place_id"], _same_figure_told({**r, "injured": 13}, [p])
+    ('x', None)
+    """
+    if r["place_id"] or r["scope"] != "incident" or not _DEFINITE_EVENT_NOUN.search(_own_clause(r)):
+        return None
+    for p in reversed(list(prev)):
+        if r["sent_id"] - p["sent_id"] > 3:
+            break
+        same = any(r[c] is not None and r[c] >= 2 and p[c] == r[c] for c in ("killed", "injured"))
+        if same and p["place_id"] and _family(p["event_type"]) == _family(r["event_type"]) and \
+                (not r.get("actor_id") or not p.get("actor_id") or r["actor_id"] == p["actor_id"]):
+            return p
+    return None
+
+
+#: an event named again with "the" ("the Houthi shelling", "the attack"), not one set apart ("another attack")
+_DEFINITE_EVENT_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|blasts?|bombings?|shelling|"
+                                  r"bombardment|assault|raids?|explosions?)\b", re.I)
 
 
 def _widened(r: dict, kind: str) -> None:

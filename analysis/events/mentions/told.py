@@ -457,6 +457,9 @@ def _own_casualties(r: dict) -> bool:
 
 
 _ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+#: a verb of saying or confirming after "also": the source that also gives the toll, not more victims
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|confirmed|confirms|reported|reports|told|noted|stated|announced|put|gave|cited|"
+                         r"mentioned|acknowledged|listed|counted)\b", re.I)
 
 
 def _other_day(r: dict, p: dict) -> bool:
@@ -511,7 +514,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     verb = "" if also is None else also.group("c") or also.group("c2") or also.group("c3") or ""  # "Another N were hurt"
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
-    any_also = bool(_ALSO.search(_own_clause(r)))
+    own_clause = _own_clause(r)
+    any_also = any(not _SAYS_AFTER.match(own_clause, m.end()) for m in _ALSO.finditer(own_clause))  # not "The statement
+    # also confirmed the two deaths": a source retelling the toll
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
