@@ -88,3 +88,18 @@ def test_a_definite_reference_with_the_same_toll_is_the_event_told():
                        "A second source said the Houthi shelling resulted in injuring 14 displaced people.",
                        published="2021-12-20")
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- round 3
+def test_an_air_base_and_an_airport_are_found_under_every_usual_noun():
+    m = _mentions(["Two rockets were fired at the Balad airforce base on Monday."], "2021-09-12")
+    assert m.iloc[0]["place_id"] == "balad_airbase"
+    m = _mentions(["Armed drones attacked Arbil international airport on Saturday."], "2021-09-12")
+    assert m.iloc[0]["place_id"] == "erbil_airport"
+
+
+def test_the_attack_named_by_its_weekday_gives_its_day():
+    m = _mentions(["A gunman killed three people at a party in Ohio, police said Wednesday.",
+                   "Police are looking for a second suspect after the Tuesday night attack at a Dayton home."],
+                  "2019-10-30")
+    assert "2019-10-29" in m["date"].tolist()

@@ -279,24 +279,33 @@ def _unit_aliases(table: pd.DataFrame) -> pd.DataFrame:
 
 
 _FIELD_WORD = re.compile(r"\s+(?:(?:gas|oil)\s+)?(?:field|oilfield|gasfield)$", re.I)
+#: (place types, the noun that ends a name of the kind, the nouns each name is also given with)
+_SITE_NOUNS = [(["oil field", "gas field"], _FIELD_WORD, ("field", "gas field", "oil field")),
+               (["air base"], re.compile(r"\s+(?:air\s*(?:force\s*)?base)$", re.I),
+                ("air base", "airbase", "air force base", "airforce base")),
+               (["airport"], re.compile(r"\s+(?:international\s+)?airport$", re.I), ("airport", "international airport"))]
 
 
 def _site_aliases(table: pd.DataFrame) -> pd.DataFrame:
     """Give every oil or gas field each of its names with "field", "gas field" and "oil field" after it (reporters
-    name one field with either noun, "the X field", "X gas field", "X oil field").
+    name one field with either noun, "the X field", "X gas field", "X oil field"); so an air base with "air base",
+    "airbase", "air force base" and "airforce base", and an airport with "airport" and "international airport".
 
     >>> t = pd.DataFrame({"place_id": ["f"], "name": ["Mirage gas field"], "aliases": ["Mirazh field"], "type": ["gas field"]})
     >>> _site_aliases(t).loc[0, "aliases"].split(";")[1:]
     ['Mirage field', 'Mirage oil field', 'Mirazh gas field', 'Mirazh oil field']
+    >>> t = pd.DataFrame({"place_id": ["b"], "name": ["Balad Air Base"], "aliases": [""], "type": ["air base"]})
+    >>> _site_aliases(t).loc[0, "aliases"].split(";")
+    ['Balad air force base', 'Balad airforce base']
     """
     out = table.copy()
-    for i in out.index[out["type"].isin(["oil field", "gas field"])]:
-        names = [out.at[i, "name"], *split_cell(out.at[i, "aliases"])]
-        bases = dict.fromkeys(_FIELD_WORD.sub("", n) for n in names if _FIELD_WORD.search(n))
-        known = {match_key(n) for n in names}
-        extra = dict.fromkeys(e for b in bases for w in ("field", "gas field", "oil field")
-                              if match_key(e := f"{b} {w}") not in known)
-        out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *extra])
+    for kinds, word, nouns in _SITE_NOUNS:
+        for i in out.index[out["type"].isin(kinds)]:
+            names = [out.at[i, "name"], *split_cell(out.at[i, "aliases"])]
+            bases = dict.fromkeys(word.sub("", n) for n in names if word.search(n))
+            known = {match_key(n) for n in names}
+            extra = dict.fromkeys(e for b in bases for w in nouns if match_key(e := f"{b} {w}") not in known)
+            out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *extra])
     return out
 
 

@@ -549,7 +549,10 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
 
 #: an attack named by its day: "the March 12, 2019 attack on Y", "the Aug. 19 bombings" (kept when the day is its own)
 _NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
-                           r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b", re.I)
+                           r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b|"
+                           r"\bthe\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s+"
+                           r"(?:attack|assault|raid|massacre|bombing|shooting)\s+(?:at|in|on|near)\s+(?:an?\s+|the\s+)?\w",
+                           re.I)  # "the Tuesday night attack at a Long Beach home" (by its weekday: with the place it hit)
 
 
 def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:
