@@ -1734,7 +1734,7 @@ _PRESENT_ONE = re.compile(r"\b(?:(?P<k>kills)|(?P<w>wounds|injures))\s+(?:him|he
 #: Brigade died on Monday of wounds", "Another soldier attached to the 130th Engineer Brigade was killed")
 _ASSIGNED_ONE = re.compile(r"\b(?:a|an|another|the)\s+(?:[\w-]+\s+)?(?:soldier|marine|sailor|airman|service\s*member|"
                            r"trooper|contractor|paratrooper)\s+(?:assigned|attached|deployed|serving)\s+(?:to|with|in)\s+"
-                           r"[^,;.]{1,60}?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
+                           r"(?:(?!\b(?:said|says|told|tells|whose|who|that|which|when)\b)[^,;.]){1,60}?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
                            r"(?P<k2>died))\b", re.I)
 #: one victim by a pronoun between the verb and its state: "shot him dead", "beat her to death", "left him wounded"
 _HIM_DEAD = re.compile(r"\b(?:shot|shooting|shoots|beat|beating|stabbed|stabbing|left|leaving)\s+(?:him|her)\s+"
@@ -1954,7 +1954,9 @@ _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
 _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
                        + _ONE_PERSON + r"|marine|sailor|airman)"
-                       r"(?:\s+(?-i:(?!(?:Killed|Dies|Died|Dead|Wounded|Injured|Hurt|Slain|Shot|Gunned|Was|Is)\b)[A-Z][a-z][\w'’-]*)){0,3}"
+                       r"(?:\s+(?-i:(?!(?:Killed|Dies|Died|Dead|Wounded|Injured|Hurt|Slain|Shot|Gunned|Was|Is|Says|Said|Reports|"
+                       r"Reported|Tells|Told|Recalls|Claims|Confirms|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|"
+                       r"Several|Dozens|Scores|Some|Hundreds)\b)[A-Z][a-z][\w'’-]*)){0,3}"
                        r"\s+(?:(?:was|is)\s+)?"  # a name after the noun: "Noted journalist Javier Valdez killed in X"
                        r"(?:(?P<k>killed|dies|died|dead(?![-?]|\s+(?:last|set|serious|even|wrong|heat|ahead|or\s+alive)\b)|"
                        r"gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)  # not "dead last", "dead-set"

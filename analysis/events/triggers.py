@@ -90,7 +90,8 @@ _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISE
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
-                      r"target|hit|bomb|respond\s+(?:by|with)|retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b", re.I)
+                      r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
+                      r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b", re.I)
 # "which led the militia to fire rockets at X", "which prompted the soldiers to respond by opening fire": an act done
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities

@@ -170,8 +170,9 @@ _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as|of)\s+)?(?:a\s+)?(?:response|reta
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)(?!\s+by\b)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
                          r"strikes?|bombings?|raids?))\b", re.I)
-_CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,3}"
-                          r"[\w-]+))?\s*$", re.I)
+_CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
+                          r"[\w-]+|(?:[\w-]+\s+){3}(?:minutes?|hours?|days?|weeks?|months?|years?)))?\s*$", re.I)  # "comes
+# less than a month after": a span of four words ends in its unit (not "occurred at a busy market after")
 #: a clause after "since" that tells an event by its verb ("since the U.S. launched strikes", "since jets struck X"; not
 #: "since Monday", "since the start of the war"): ``split_clauses`` cuts it off; the event it tells came earlier
 _SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"

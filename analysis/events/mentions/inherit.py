@@ -16,7 +16,8 @@ from ..triggers import cue_classes
 from ..vocabulary import vocabulary, weapons_in
 from .scope import _ANAPHOR, _AREA_KINDS, _DEFINITE_EVENT, _SAME_AREA
 from .slots import COUNT_FIELDS, _SERIES_LEAD, _family
-from .told import _IN_THOSE_ATTACKS, _Prev, _STRIKES_WORD, _Told, _after_summary, _casualty_as_attack, _own_clause, _same_story, _take_place, _toll_of_strike
+from .told import (_IN_THOSE_ATTACKS, _Prev, _SEPARATE, _STRIKES_WORD, _Told, _after_summary, _casualty_as_attack, _other_day,
+                   _own_clause, _same_story, _take_place, _toll_of_strike)
 
 
 _NEAR = (-1, 1, -2, 2)  # sentences next to a mention, nearest first (the one before it at equal distance)
@@ -335,7 +336,8 @@ def _placed_before(r: dict, prev: _Prev | list[dict], back: int) -> dict | None:
 
 #: the event told before, named again ("the intensive rocket attacks", "the strike")
 _THE_EVENT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|"
-                        r"bombardment|assault|raids?)\b(?!\s+(?:on|against|in|at|near)\b)|"
+                        r"bombardment|assault|raids?|gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es)?)\b"
+                        r"(?!\s+(?:on|against|in|at|near)\b)|"
                         r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured|victims)\b", re.I)
 
 
@@ -392,16 +394,21 @@ def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
     weapon the reference names (a figure of two or more, of one family, no actor of another side).
 
     >>> p = {"sent_id": 1, "place_id": "x", "killed": None, "injured": 12, "weapon": "missiles", "event_type": "attack",
-    ...      "actor_id": "houthis"}
+    ...      "actor_id": "houthis", "date": "2021-12-20"}
     >>> r = {"sent_id": 3, "place_id": "", "scope": "incident", "killed": None, "injured": 12, "event_type": "attack",
-    ...      "actor_id": "houthis", "evidence": "The source said the Houthi shelling injured 12 people."}
+    ...      "actor_id": "houthis", "evidence": "The source said the Houthi shelling injured 12 people.",
+    ...      "date": "2021-12", "date_precision": "month", "date_source": "article window"}
     >>> _same_figure_told(r, [p])["place_id"], _same_figure_told({**r, "injured": 13}, [p])
     ('x', None)
+    >>> _same_figure_told({**r, "evidence": "Separately, the shelling of a school injured 12."}, [p]) is None
+    True
     """
-    if r["place_id"] or r["scope"] != "incident" or not _DEFINITE_EVENT_NOUN.search(_own_clause(r)):
-        return None
+    ev = str(r["evidence"])
+    if r["place_id"] or r["scope"] != "incident" or not _DEFINITE_EVENT_NOUN.search(_own_clause(r)) or \
+            _SEPARATE.match(ev) or _ANOTHER_EVENT.search(ev):
+        return None  # "Separately, the raid on a church killed four": not the event told
     for p in reversed(list(prev)):
-        if r["sent_id"] - p["sent_id"] > 3:
+        if r["sent_id"] - p["sent_id"] > 3 or _other_day(r, p):
             break
         same = any(r[c] is not None and r[c] >= 2 and p[c] == r[c] for c in ("killed", "injured"))
         if same and p["place_id"] and _family(p["event_type"]) == _family(r["event_type"]) and \
@@ -410,6 +417,8 @@ def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
     return None
 
 
+#: an event set apart from the one told: "in another attack", "elsewhere", "in a separate incident"
+_ANOTHER_EVENT = re.compile(r"\b(?:another|elsewhere|separate(?:ly)?)\b", re.I)
 #: an event named again with "the" ("the Houthi shelling", "the attack"), not one set apart ("another attack")
 _DEFINITE_EVENT_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|blasts?|bombings?|shelling|"
                                   r"bombardment|assault|raids?|explosions?)\b", re.I)

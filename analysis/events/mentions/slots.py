@@ -226,11 +226,18 @@ def _one_drone(clause: str, claimed: bool) -> dict | None:
 
     >>> _one_drone("A Turkish drone hit a car near Sinjar", False)["n_fired"], _one_drone("Jets hit a car", False)
     (1, None)
+    >>> o = _one_drone("Dozens of drones struck the city, and a drone hit a power plant", False); o["n_fired"], o["n_hit"]
+    (None, 1)
     """
     mun = munitions(clause, "claim" if claimed else "")
-    return mun if mun["n_fired"] == 1 and _ONE_DRONE.search(clause) else None
+    if mun["n_fired"] != 1 or not _ONE_DRONE.search(clause):
+        return None
+    return {**mun, "n_fired": None} if _MANY_DRONES.search(clause) else mun  # "drones attacked Kyiv and one drone hit a
+    # building": one of many, not the number fired
 
 
+#: drones told as many: "drones attacked", "dozens of drones", "a swarm of drones"
+_MANY_DRONES = re.compile(r"\b(?:drones|uavs)\b|\b(?:dozens|scores|several|swarms?|waves?|barrages?)\s+of\b", re.I)
 #: one drone as the subject of a strike's verb ("a Turkish drone hit", "an Israeli drone struck")
 _ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|"
                         r"slammed\s+into|crashed\s+into)\b", re.I)
@@ -542,17 +549,31 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     site = bool(row["place_id"]) and row["place_type"] != "country"
-    if site or bool(row["weapon"]) or has_count:
+    if site or has_count:
         return True
+    if row["weapon"] and not (row["weapon"] == "small arms" and _DEFINITE_ONLY.search(clause) and
+                              not _INDEFINITE_EVENT.search(clause)):
+        return True  # a weapon pins an event down, unless it is only the fight told again ("the gun battle had lasted
+        # two hours"): then, as any retelling, only a day of its own would
     return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
 
 
+#: a fight told again by "the" ("the gun battle between the two sides"), its weapon only the fight's own word (the
+#: small arms of a gun battle), and an event told anew ("a gun battle", "gunmen fired")
+_DEFINITE_ONLY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|"
+                            r"clash(?:es)?)\b", re.I)
+_INDEFINITE_EVENT = re.compile(r"\b(?:an?|another|two|three|several|new)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|"
+                               r"assaults?|bombings?|blasts?|explosions?|shelling|gun\s*battles?|gun-?fights?|fire-?fights?|"
+                               r"shoot-?outs?|clash(?:es)?|ambush(?:es)?|rockets?|missiles?|drones?|mortars?|shells?|bombs?)\b|"
+                               r"\b(?:fired|launched|opened\s+fire|struck|hit|detonated|exploded|bombarded|bombed|shelled|"
+                               r"attacked|targeted|pounded|raided|stormed|ambushed|killed|wounded|injured)\b", re.I)
 #: an attack named by its day: "the March 12, 2019 attack on Y", "the Aug. 19 bombings" (kept when the day is its own)
 _NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
                            r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b|"
                            r"\bthe\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s+"
-                           r"(?:attack|assault|raid|massacre|bombing|shooting)\s+(?:at|in|on|near)\s+(?:an?\s+|the\s+)?\w",
-                           re.I)  # "the Tuesday night attack at a Long Beach home" (by its weekday: with the place it hit)
+                           r"(?:(?:massacre|bombing|shooting|blast)\s+(?:at|in|on|near)|attack\s+(?:at|in|near))\s+"
+                           r"(?:an?\s+|the\s+)?\w", re.I)  # "the Tuesday night attack at a Long Beach home" (by its
+# weekday: with the place it hit; not "the Monday attack on the president's record")
 
 
 def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:

@@ -473,7 +473,7 @@ def _other_day(r: dict, p: dict) -> bool:
 
 
 def _dead_weeks_apart(r: dict, p: dict) -> bool:
-    """Whether a toll's own sentence dates it more than a week from the day of the mention before, and says nothing of
+    """Whether a toll's own sentence dates it more than a month from the day of the mention before, and says nothing of
     wounds or injuries that the dead might have died of later: the dead of another event, not that mention's toll.
 
     >>> p = {"date": "2023-10-07", "date_precision": "day"}
@@ -484,7 +484,7 @@ def _dead_weeks_apart(r: dict, p: dict) -> bool:
     if not _other_day(r, p) or p.get("date_precision") != "day" or _WOUNDS_WORD.search(str(r["evidence"])):
         return False
     try:
-        return abs((date.fromisoformat(r["date"]) - date.fromisoformat(p["date"])).days) > 7
+        return abs((date.fromisoformat(r["date"]) - date.fromisoformat(p["date"])).days) > 30
     except ValueError:  # "XXXX-01-11": no year to compare
         return False
 
@@ -515,8 +515,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     verb = "" if also is None else also.group("c") or also.group("c2") or also.group("c3") or ""  # "Another N were hurt"
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
     own_clause = _own_clause(r)
-    any_also = any(not _SAYS_AFTER.match(own_clause, m.end()) for m in _ALSO.finditer(own_clause))  # not "The statement
-    # also confirmed the two deaths": a source retelling the toll
+    alsos = [bool(_SAYS_AFTER.match(own_clause, m.end())) for m in _ALSO.finditer(own_clause)]
+    any_also, said_also = not all(alsos), any(alsos)  # "also said three contractors were killed": more victims, unless
+    # the figure is the toll told ("The statement also confirmed the two deaths": a source retelling it)
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
@@ -529,7 +530,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
             if marks:  # of the Americans was wounded": a part of a toll told elsewhere) go with the count
                 p["qualifiers"] = ";".join(x for x in (p["qualifiers"], *marks) if x)
             used = True
-        elif r[c] and p[c] and (c == also_role or any_also):
+        elif r[c] and p[c] and (c == also_role or any_also or said_also and int(r[c]) != int(p[c])):
             p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims
             used = True
         elif r[c] and p[c] and int(r[c]) > int(p[c]) and f"{c}=at_least" in str(p["qualifiers"]).split(";") and \
