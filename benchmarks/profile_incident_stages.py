@@ -88,9 +88,9 @@ def sentence_costs(sents) -> list[tuple[int, float, float]]:
         if not document._candidates([s]):
             continue
         t0 = time.process_time()
-        groups = groups._sentence_groups(s)
+        found = groups._sentence_groups(s)
         t1 = time.process_time()
-        for g, ctx in groups:
+        for g, ctx in found:
             slots._mention(s, g, *ctx)
         out.append((len(str(s["text"])), t1 - t0, time.process_time() - t1))
     return out
