@@ -18,7 +18,7 @@ from test_incident_patterns import _mentions
 # ---------------------------------------------------------------- one event or two
 def test_an_attack_that_comes_less_than_a_month_after_a_strike_is_not_that_strike():
     inc = incidents_of("A drone attack on a base in Jordan killed three soldiers on Sunday.",
-                       "The attack comes less than a month after a U.S. drone strike in Baghdad killed a militia leader.",
+                       "The raid comes less than a month after an American drone strike in Baghdad killed a commander.",
                        published="2024-01-29")
     assert len(inc) == 2
 
@@ -79,15 +79,15 @@ def test_a_statement_that_also_confirmed_the_deaths_adds_no_victims():
 
 
 def test_soldiers_prompted_to_respond_by_opening_fire_tell_no_threat():
-    m = _mentions(["A second source said the rebels had ambushed the patrol, which prompted the soldiers to respond by "
+    m = _mentions(["Witnesses said the rebels had attacked the checkpoint first, which prompted the guards to respond by "
                    "opening fire."], "2020-01-30")
     assert "threat" not in m["event_type"].tolist()
 
 
 def test_a_definite_reference_with_the_same_toll_is_the_event_told():
-    inc = incidents_of("Houthi fighters fired missiles that landed on a displaced persons camp in Marib and injured 14 "
-                       "people, an official said.",
-                       "A second source said the Houthi shelling resulted in injuring 14 displaced people.",
+    inc = incidents_of("Houthi fighters fired missiles at a camp for displaced families in Marib, wounding 14 people, an "
+                       "official said.",
+                       "A second source said the Houthi shelling left 14 displaced people wounded.",
                        published="2021-12-20")
     assert len(inc) == 1
 
@@ -111,10 +111,10 @@ def test_the_attack_named_by_its_weekday_gives_its_day():
 def test_the_gun_battle_named_again_is_no_new_event():
     inc = incidents_of("A dawn raid by rebels on an army base in southern Somalia left at least 12 people dead, officials "
                        "said on Sunday.", "The attack began with a suicide car bomb at the gate, a commander said.",
-                       "Residents fled to the nearby hills.", "A district official said the gun battle between the two "
-                       "sides had lasted about three hours.", published="2019-09-22")
+                       "Residents fled to the nearby hills.", "A district official told reporters that the gun battle "
+                       "between the troops and the attackers had lasted about three hours.", published="2019-09-22")
     assert len(inc) == 1
-    m = _mentions(["Jets bombarded the west side of the mountain on Thursday, the mayor said of the strike.",
+    m = _mentions(["Jets bombed the southern slopes of the ridge on Thursday, the mayor said of the strike.",
                    "Residents reported up to four killed."], "2018-12-14")
     assert m["killed"].max() == 4  # an act told by its verb is kept: the toll after it completes it
 

@@ -75,8 +75,8 @@ _BOUNDARY = re.compile(
     r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
     r"\s+(?=" + SINCE_AN_EVENT + r")|"  # "the deadliest attack since the bombing of a police station"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
-    r",\s+(?=and\s+that\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"  # reported
-    # speech going on to another act: "said that 14 were killed in X, and that the Taliban then ambushed a relief force"
+    r",\s+(?=and\s+that\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
+    # reported speech going on to another act: "said that 12 were killed in X, and that the rebels then ambushed a convoy"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
     r"explosions?|rockets?|mortars?|shells?|drones?|strikes?|airstrikes?|snipers?|gunmen|grenades?|devices?|missiles?|"
@@ -321,7 +321,7 @@ def _answered_aside(sentence: str, m: re.Match) -> bool:
     return comma >= 0 and bool(_ANSWERS_ATTACK.match(sentence, comma + 1, m.start()))
 
 
-#: an agency's file photo, its caption led by "FILE" in capitals: "FILE - Fighters prepare a rocket launcher ..."
+#: an agency's file photo, its caption led by "FILE" in capitals: "FILE - Fighters load a launcher ..."
 _FILE_LEAD = re.compile(r"^\W*FILE\s*[-–—:]\s+(?=[A-Z])")
 
 
@@ -339,7 +339,7 @@ def is_caption(sentence: str) -> bool:
     True
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
-    >>> is_caption("FILE - Fighters prepare a rocket launcher in Idlib, Syria, April 19, 2015."), is_caption("File: 3 dead")
+    >>> is_caption("FILE - Fighters load a launcher near Hama, Syria, May 2, 2016."), is_caption("File: 3 dead")
     (True, False)
     >>> is_caption("The scene of a previous attack in the town/XINHUA-File")
     True

@@ -1731,10 +1731,11 @@ _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s
 #: one victim named by a pronoun after a present verb, headline-style ("Sticky bomb under a judge's car kills him")
 _PRESENT_ONE = re.compile(r"\b(?:(?P<k>kills)|(?P<w>wounds|injures))\s+(?:him|her)\b(?!\s*[’']s\b)")
 #: one service member told by the unit he served in, as military releases tell a death ("A soldier assigned to the 1st
-#: Brigade died on Monday of wounds", "Another soldier attached to the 130th Engineer Brigade was killed")
+#: Brigade died on Monday of wounds", "Another soldier attached to the 3rd Engineer Battalion was killed")
 _ASSIGNED_ONE = re.compile(r"\b(?:a|an|another|the)\s+(?:[\w-]+\s+)?(?:soldier|marine|sailor|airman|service\s*member|"
                            r"trooper|contractor|paratrooper)\s+(?:assigned|attached|deployed|serving)\s+(?:to|with|in)\s+"
-                           r"(?:(?!\b(?:said|says|told|tells|whose|who|that|which|when)\b)[^,;.]){1,60}?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
+                           r"(?:(?!\b(?:said|says|told|tells|whose|who|that|which|when)\b)[^,;.]){1,60}?\s+"
+                           r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
                            r"(?P<k2>died))\b", re.I)
 #: one victim by a pronoun between the verb and its state: "shot him dead", "beat her to death", "left him wounded"
 _HIM_DEAD = re.compile(r"\b(?:shot|shooting|shoots|beat|beating|stabbed|stabbing|left|leaving)\s+(?:him|her)\s+"
@@ -1957,7 +1958,7 @@ _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}
                        r"(?:\s+(?-i:(?!(?:Killed|Dies|Died|Dead|Wounded|Injured|Hurt|Slain|Shot|Gunned|Was|Is|Says|Said|Reports|"
                        r"Reported|Tells|Told|Recalls|Claims|Confirms|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|"
                        r"Several|Dozens|Scores|Some|Hundreds)\b)[A-Z][a-z][\w'’-]*)){0,3}"
-                       r"\s+(?:(?:was|is)\s+)?"  # a name after the noun: "Noted journalist Javier Valdez killed in X"
+                       r"\s+(?:(?:was|is)\s+)?"  # a name after the noun: "Veteran reporter Lucia Ferraz killed in X"
                        r"(?:(?P<k>killed|dies|died|dead(?![-?]|\s+(?:last|set|serious|even|wrong|heat|ahead|or\s+alive)\b)|"
                        r"gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)  # not "dead last", "dead-set"
 
@@ -1983,7 +1984,7 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 3, 'injured': None}
     >>> o = {"killed": None, "injured": None}; _one_victims("Car bomb kills civil engineer", o); o["killed"]
     1
-    >>> o = {"killed": None, "injured": None}; _one_victims("Noted journalist Javier Valdez killed in Mexico", o); o["killed"]
+    >>> o = {"killed": None, "injured": None}; _one_victims("Veteran reporter Lucia Ferraz killed in Mexico", o); o["killed"]
     1
     >>> o = {"killed": None, "injured": None}; _one_victims("gunmen broke into his house and shot him dead", o); o["killed"]
     1

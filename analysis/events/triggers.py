@@ -92,7 +92,7 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
                       r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b", re.I)
-# "which led the militia to fire rockets at X", "which prompted the soldiers to respond by opening fire": an act done
+# "which led the militia to fire rockets at X", "which prompted the guards to respond by opening fire": an act done
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a

@@ -15,7 +15,8 @@ from ..roles import ENTRY_HEAD
 from ..triggers import cue_classes
 from ..prefilter import may_match
 from ..vocabulary import vocabulary, weapons_in
-from .scope import _CRAM, _FOUND_MUNITIONS, _GONE_OFF, _RUNNING_TOTAL, _TOTAL_ROSE, _aggregate, _part_of_tally, _then_another, _victims_elsewhere
+from .scope import (_CRAM, _FOUND_MUNITIONS, _GONE_OFF, _RUNNING_TOTAL, _TOTAL_ROSE, _aggregate, _part_of_tally, _then_another,
+                    _victims_elsewhere)
 
 
 def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:

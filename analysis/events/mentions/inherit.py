@@ -58,8 +58,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if story is None:
             story = just = _the_event_told(r, prev)  # "... as the rocket attacks left 20 injured": the strike just told
         if story is None and (story := _same_figure_told(r, prev)) is not None:
-            r["weapon"], r["weapons"] = story["weapon"], story["weapons"]  # "the Houthi shelling ... injuring 12" after
-            # "missiles landed on the camp and injured 12": the event told, its weapon loosely named
+            r["weapon"], r["weapons"] = story["weapon"], story["weapons"]  # "the rebel shelling wounded 14" after
+            # "missiles fell on the camp, wounding 14": the event told, its weapon loosely named
         if story is not None:  # (``_story_before``; "initially said rockets")
             _take_place(r, story)
             if just is not None and story is just and not r["actor_id"] and not r["weapon"]:
@@ -389,14 +389,14 @@ def _same_toll_before(r: dict, prev: list[dict]) -> dict | None:
 
 
 def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
-    """The placed mention of the three sentences before whose toll a placeless definite reference repeats ("the Houthi
-    shelling resulted in injuring 12" after "missiles landed on the camp and injured 12"): the same event, whatever
+    """The placed mention of the three sentences before whose toll a placeless definite reference repeats ("the rebel
+    shelling wounded 14" after "missiles fell on the camp, wounding 14"): the same event, whatever
     weapon the reference names (a figure of two or more, of one family, no actor of another side).
 
     >>> p = {"sent_id": 1, "place_id": "x", "killed": None, "injured": 12, "weapon": "missiles", "event_type": "attack",
     ...      "actor_id": "houthis", "date": "2021-12-20"}
     >>> r = {"sent_id": 3, "place_id": "", "scope": "incident", "killed": None, "injured": 12, "event_type": "attack",
-    ...      "actor_id": "houthis", "evidence": "The source said the Houthi shelling injured 12 people.",
+    ...      "actor_id": "houthis", "evidence": "A second source said the Houthi shelling wounded 12.",
     ...      "date": "2021-12", "date_precision": "month", "date_source": "article window"}
     >>> _same_figure_told(r, [p])["place_id"], _same_figure_told({**r, "injured": 13}, [p])
     ('x', None)
@@ -419,7 +419,7 @@ def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
 
 #: an event set apart from the one told: "in another attack", "elsewhere", "in a separate incident"
 _ANOTHER_EVENT = re.compile(r"\b(?:another|elsewhere|separate(?:ly)?)\b", re.I)
-#: an event named again with "the" ("the Houthi shelling", "the attack"), not one set apart ("another attack")
+#: an event named again with "the" ("the rebel shelling", "the attack"), not one set apart ("another attack")
 _DEFINITE_EVENT_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|blasts?|bombings?|shelling|"
                                   r"bombardment|assault|raids?|explosions?)\b", re.I)
 

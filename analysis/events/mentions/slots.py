@@ -221,7 +221,7 @@ def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
 
 
 def _one_drone(clause: str, claimed: bool) -> dict | None:
-    """The munition counts of a strike told by one drone alone that struck ("a Russian drone struck a bus"), as
+    """The munition counts of a strike told by one drone alone that struck ("a Russian drone struck a minibus"), as
     ``benchmarks/ANNOTATION.md`` counts a single munition told alone: one fired, one hit; None otherwise.
 
     >>> _one_drone("A Turkish drone hit a car near Sinjar", False)["n_fired"], _one_drone("Jets hit a car", False)
@@ -554,11 +554,11 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     if row["weapon"] and not (row["weapon"] == "small arms" and _DEFINITE_ONLY.search(clause) and
                               not _INDEFINITE_EVENT.search(clause)):
         return True  # a weapon pins an event down, unless it is only the fight told again ("the gun battle had lasted
-        # two hours"): then, as any retelling, only a day of its own would
+        # all night"): then, as any retelling, only a day of its own would
     return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
 
 
-#: a fight told again by "the" ("the gun battle between the two sides"), its weapon only the fight's own word (the
+#: a fight told again by "the" ("the gun battle that followed"), its weapon only the fight's own word (the
 #: small arms of a gun battle), and an event told anew ("a gun battle", "gunmen fired")
 _DEFINITE_ONLY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|"
                             r"clash(?:es)?)\b", re.I)
@@ -572,7 +572,7 @@ _NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                            r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b|"
                            r"\bthe\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s+"
                            r"(?:(?:massacre|bombing|shooting|blast)\s+(?:at|in|on|near)|attack\s+(?:at|in|near))\s+"
-                           r"(?:an?\s+|the\s+)?\w", re.I)  # "the Tuesday night attack at a Long Beach home" (by its
+                           r"(?:an?\s+|the\s+)?\w", re.I)  # "the Tuesday night attack at a Dayton home" (by its
 # weekday: with the place it hit; not "the Monday attack on the president's record")
 
 

@@ -222,7 +222,7 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     elif prev and not own and _care_of_told(r, prev[-1], told.done):
         return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
     elif prev and not own and _dead_weeks_apart(r, prev[-1]):
-        return False  # "Two Navy SEALs died on January 11 after going missing" after the attack of October 7: not its toll
+        return False  # "Two divers died on January 11 after going missing" after the attack of October 7: not its toll
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and (zero or _retells_toll(lede[0], r)) and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event; so does
@@ -477,7 +477,7 @@ def _dead_weeks_apart(r: dict, p: dict) -> bool:
     wounds or injuries that the dead might have died of later: the dead of another event, not that mention's toll.
 
     >>> p = {"date": "2023-10-07", "date_precision": "day"}
-    >>> r = {"date_precision": "day", "date_source": "sentence", "date": "2024-01-11", "evidence": "Two SEALs died on Jan. 11."}
+    >>> r = {"date_precision": "day", "date_source": "sentence", "date": "2024-01-11", "evidence": "Two divers died on Jan. 11."}
     >>> _dead_weeks_apart(r, p), _dead_weeks_apart({**r, "evidence": "Two died of their wounds on Jan. 11."}, p)
     (True, False)
     """
@@ -517,7 +517,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
     own_clause = _own_clause(r)
     alsos = [bool(_SAYS_AFTER.match(own_clause, m.end())) for m in _ALSO.finditer(own_clause)]
     any_also, said_also = not all(alsos), any(alsos)  # "also said three contractors were killed": more victims, unless
-    # the figure is the toll told ("The statement also confirmed the two deaths": a source retelling it)
+    # the figure is the toll told ("The ministry also confirmed the two deaths": a source retelling it)
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
