@@ -55,7 +55,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package, not the installed one
 from analysis import paths  # noqa: E402
-from analysis.events import merge as merge_module
+from analysis.events.merge import article as merge_module  # where the merge calls infer_publication_window
 from analysis.events.merge import merge_incidents
 from analysis.events.mentions import MENTION_COLUMNS, incident_mentions
 from analysis.events.actors import actors_gazetteer

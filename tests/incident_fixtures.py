@@ -9,9 +9,37 @@ from analysis.events.merge import merge_incidents
 from analysis.events.roles import munitions
 
 
-def patch_mentions(monkeypatch, name: str, make):
-    """Replace the function ``name`` by ``make(real)`` in every module of ``analysis.events.mentions`` that binds it
-    (the module defining it and those importing it); return the real function.
+def package_modules(package: str) -> list:
+    """The package ``package`` (a dotted name) and each of its modules.
+
+    >>> [m.__name__.rsplit(".", 1)[-1] for m in package_modules("analysis.events.merge")][:2]
+    ['merge', 'apart']
+    """
+    import importlib
+    import pkgutil
+
+    root = importlib.import_module(package)
+    return [root] + [importlib.import_module(f"{package}.{m.name}") for m in pkgutil.iter_modules(root.__path__)]
+
+
+def package_names(package: str):
+    """Every name the modules of ``package`` define or import, read as attributes of one namespace (the tests of a
+    module that became a package read its private names so).
+
+    >>> package_names("analysis.events.merge")._score.__module__
+    'analysis.events.merge.score'
+    """
+    from types import SimpleNamespace
+
+    names: dict = {}
+    for m in package_modules(package):
+        names.update({k: v for k, v in vars(m).items() if not k.startswith("__")})
+    return SimpleNamespace(**names)
+
+
+def patch_everywhere(monkeypatch, package: str, name: str, make):
+    """Replace ``name`` by ``make(real)`` in every module of ``package`` that binds it (the module defining it and those
+    importing it); return the real object.
 
     >>> import pytest; mp = pytest.MonkeyPatch(); real = patch_mentions(mp, "_family", lambda f: lambda et: "x")
     >>> from analysis.events.mentions import slots, told; slots._family("attack"), told._family("attack")
@@ -19,18 +47,23 @@ def patch_mentions(monkeypatch, name: str, make):
     >>> mp.undo(); slots._family("attack") == real("attack") != "x"
     True
     """
-    import importlib
-    import pkgutil
-
-    import analysis.events.mentions as package
-
-    mods = [package] + [importlib.import_module(f"{package.__name__}.{m.name}") for m in pkgutil.iter_modules(package.__path__)]
+    mods = package_modules(package)
     real = next(getattr(m, name) for m in mods if hasattr(m, name))
     fake = make(real)
     for m in mods:
         if getattr(m, name, None) is real:
             monkeypatch.setattr(m, name, fake)
     return real
+
+
+def patch_mentions(monkeypatch, name: str, make):
+    """``patch_everywhere`` in ``analysis.events.mentions``."""
+    return patch_everywhere(monkeypatch, "analysis.events.mentions", name, make)
+
+
+def patch_merge(monkeypatch, name: str, make):
+    """``patch_everywhere`` in ``analysis.events.merge``."""
+    return patch_everywhere(monkeypatch, "analysis.events.merge", name, make)
 
 
 def article_sentences(*sents: str, paragraphs: bool = False, sep: str = " ") -> tuple[pd.DataFrame, str]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.events.merge import _QUOTE_RETELLS, weapons_compatible
+from analysis.events.merge.retell import _QUOTE_RETELLS
+
+from analysis.events.merge import weapons_compatible
 from analysis.events.mention_places import source_spans
 from analysis.events.places import places_compatible
 from analysis.events.roles import casualties

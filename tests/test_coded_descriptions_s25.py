@@ -66,7 +66,9 @@ def test_a_total_over_two_bombings_wins_over_the_part_told_after_it():
 
 
 def test_a_whole_toll_retold_by_a_later_sentence_counts_once():
-    from analysis.events.merge import COUNT_FIELDS, _Cluster, _join_retold_tolls
+    from analysis.events.merge.compat import COUNT_FIELDS
+    from analysis.events.merge.cluster import _Cluster
+    from analysis.events.merge.article import _join_retold_tolls
 
     def row(i: int, place: str, k: int | None, w: int, ev: str) -> dict:
         return {"doc_id": "a", "sent_id": i, "sent_start": i * 100, "event_type": "attack", "place_id": place,

@@ -2,6 +2,7 @@
 import pandas as pd
 
 from analysis.events import merge as mg
+from analysis.events.merge import retell
 from analysis.events.mentions import MENTION_COLUMNS
 
 
@@ -35,9 +36,9 @@ def test_another_day_site_or_named_actor_stays_apart():
 
 
 def test_unnamed_is_read_from_the_mention_alone():
-    assert mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"})
-    assert not mg._unnamed({"event_type": "interception", "actor_id": "", "place_id": "erbil"})
-    assert not mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": ""})
+    assert retell._unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"})
+    assert not retell._unnamed({"event_type": "interception", "actor_id": "", "place_id": "erbil"})
+    assert not retell._unnamed({"event_type": "attack", "actor_id": "", "place_id": ""})
 
 
 def test_a_state_strike_retold_as_an_unnamed_attack_stays_a_strike():

@@ -220,7 +220,7 @@ def test_the_killing_by_a_state_of_a_named_general_is_one_dead():
 
 
 def test_another_official_as_a_victim_is_no_other_account():
-    from analysis.events.merge import _OTHER_ACCOUNT
+    from analysis.events.merge.retell import _OTHER_ACCOUNT
 
     assert _OTHER_ACCOUNT.search("A second official told reporters that 12 fighters died")
     assert not _OTHER_ACCOUNT.search("Gunmen wounded another police official.")

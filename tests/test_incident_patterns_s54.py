@@ -145,7 +145,7 @@ def test_a_bomb_that_exploded_or_tore_through_is_an_ied():
 
 
 def test_a_suicide_bomber_makes_the_car_bomb_attack_a_suicide_one():
-    from analysis.events.merge import _main_weapon
+    from analysis.events.merge.consensus import _main_weapon
 
     rows = [{"weapon": "car bomb"}, {"weapon": "car bomb"}, {"weapon": "suicide bomb"}]
     assert _main_weapon(rows, dict.fromkeys(["car bomb", "suicide bomb"])) == "suicide bomb"

@@ -7,7 +7,11 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.mention_places import SEVERAL_COUNTRIES
-from analysis.events.merge import COUNT_FIELDS, _Cluster, _consensus_count, _definite_next, _new_victims
+from analysis.events.merge.compat import COUNT_FIELDS
+from analysis.events.merge.cluster import _Cluster
+from analysis.events.merge.consensus import _consensus_count
+from analysis.events.merge.score import _definite_next
+from analysis.events.merge.retell import _new_victims
 from analysis.events.roles import casualties
 from analysis.events.timex import date_mentions
 from analysis.text.clean import clean_text

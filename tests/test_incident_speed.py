@@ -156,16 +156,16 @@ def test_a_long_paragraph_of_placed_events_does_not_compare_every_earlier_mentio
 
 
 def test_agreeing_counts_are_checked_in_one_pass(monkeypatch):
-    from analysis.events import merge
+    from analysis.events.merge import consensus
 
     calls = []
-    real = merge.counts_compatible
-    monkeypatch.setattr(merge, "counts_compatible", lambda a, b: calls.append(1) or real(a, b))
+    real = consensus.counts_compatible
+    monkeypatch.setattr(consensus, "counts_compatible", lambda a, b: calls.append(1) or real(a, b))
     rows = [{"doc_id": f"d{i}", "killed": 3, "qualifiers": "killed=at_least" if i % 2 else ""} for i in range(300)]
-    assert merge._consensus_count(rows, "killed") == (3, None)
+    assert consensus._consensus_count(rows, "killed") == (3, None)
     assert not calls, "agreeing reports are not compared pair by pair"
     rows[0]["killed"] = 9  # a disagreement is still found and listed
-    value, shown = merge._consensus_count(rows, "killed")
+    value, shown = consensus._consensus_count(rows, "killed")
     assert shown is not None and "d0: 9" in shown
 
 

@@ -98,13 +98,15 @@ def _synthetic(n: int, days: int) -> pd.DataFrame:
 
 def test_merge_compares_a_mention_only_within_its_block(monkeypatch):
     calls = {"n": 0}
-    real = mg._score
+    from analysis.events.merge import blocks
+
+    real = blocks._score  # where the merge calls it
 
     def counting(*a, **k):
         calls["n"] += 1
         return real(*a, **k)
 
-    monkeypatch.setattr(mg, "_score", counting)
+    monkeypatch.setattr(blocks, "_score", counting)
     per_mention = []
     for n in (200, 800):
         calls["n"] = 0
@@ -237,7 +239,9 @@ def test_an_account_of_an_earlier_day_does_not_retell_the_strike():
 def test_a_figure_that_agrees_with_one_of_an_incidents_reports_counts_for_it():
     """An incident whose outlets disagree (14 rockets, 24 rockets) is still the best home of a third mention that
     repeats one of the figures, above an incident that only fits its weapon and a wide window."""
-    from analysis.events.merge import COUNT_FIELDS, _Cluster, _score
+    from analysis.events.merge.compat import COUNT_FIELDS
+    from analysis.events.merge.cluster import _Cluster
+    from analysis.events.merge.score import _score
 
     def row(doc, n, place="ain_al_asad", day="2021-07-06"):
         return {"doc_id": doc, "sent_id": n, "event_type": "attack", "place_id": place, "weapon": "rockets",

@@ -7,8 +7,10 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.events import merge as mg
+from incident_fixtures import package_names, patch_merge
 from analysis.events.mentions import MENTION_COLUMNS
+
+mg = package_names("analysis.events.merge")  # the package's names, its modules' private ones too
 
 
 class _Counting:
@@ -44,7 +46,7 @@ def _one_article(n: int) -> pd.DataFrame:
 @pytest.mark.parametrize("name", ["_OTHER_ACCOUNT", "DEFINITE_START"])
 def test_each_sentence_is_read_once_per_expression_in_a_merge(monkeypatch, name):
     counting = _Counting(getattr(mg, name))
-    monkeypatch.setattr(mg, name, counting)
+    patch_merge(monkeypatch, name, lambda real: counting)
     mentions = _one_article(24)
     inc, _ = mg.merge_incidents(mentions)
     assert len(inc) == 24  # every mention was put to the article's earlier incidents, and stayed apart
@@ -70,8 +72,7 @@ def test_place_pairs_remembered_in_a_merge_are_the_gazetteers_answers():
 
 def test_a_retelling_is_judged_only_when_the_score_needs_it(monkeypatch):
     asked = []
-    real = mg._retold
-    monkeypatch.setattr(mg, "_retold", lambda m, c: asked.append(1) or real(m, c))
+    patch_merge(monkeypatch, "_retold", lambda real: lambda m, c: asked.append(1) or real(m, c))
     mentions = _one_article(12)
     inc, _ = mg.merge_incidents(mentions)
     assert len(inc) == 12 and len(asked) < 12 * 11 / 2  # the same place, weapon and family: never needed

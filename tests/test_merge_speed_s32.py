@@ -11,8 +11,10 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from analysis.events import merge as mg
+from incident_fixtures import package_names, patch_merge
 from analysis.events.mentions import MENTION_COLUMNS
+
+mg = package_names("analysis.events.merge")  # the package's names, its modules' private ones too
 
 COUNTS = dict.fromkeys(mg.COUNT_FIELDS)
 SENTENCES = ["The strike destroyed a depot near the river.", "Gunmen opened fire on a patrol, killing two.",
@@ -193,9 +195,8 @@ def _mixed_article(n: int) -> pd.DataFrame:
 
 def test_a_mention_that_retells_nothing_is_not_put_to_the_other_family(monkeypatch):
     pairs = []
-    real = mg._score
-    monkeypatch.setattr(mg, "_score",
-                        lambda m, c, *a, **k: pairs.append((m["event_type"], c.family)) or real(m, c, *a, **k))
+    patch_merge(monkeypatch, "_score",
+                lambda real: lambda m, c, *a, **k: pairs.append((m["event_type"], c.family)) or real(m, c, *a, **k))
     inc, _ = mg.merge_incidents(_mixed_article(16))
     assert len(inc) == 16 and pairs
     assert all(mg._family(t) == fam for t, fam in pairs)

@@ -73,7 +73,7 @@ def test_reuse_measures_on_a_run_of_stops_are_linear():
 def test_merge_does_not_redate_against_a_window_outside_the_plausible_years():
     from datetime import date
 
-    from analysis.events.merge import _reresolve
+    from analysis.events.merge.article import _reresolve
 
     # an undated article whose relative dates ran far into the future infers a window no date reader accepts
     m = {"mention_id": "q-m000", "date_text": "on Monday", "date": "", "date_precision": "", "earliest": "",

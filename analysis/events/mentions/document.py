@@ -17,7 +17,7 @@ from ..entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summ
 from ..dating import EMPTY_DATE, DateIndex, best_date, later_events
 from ..idioms import blank_idioms, has_idiom_word
 from ..mention_places import place_cols
-from ..merge import _present as _counted
+from ..merge.cluster import _present as _counted
 from ..places import NamedCountries, ancestors
 from ..roles import casualties, died_of_wounds, revised_toll, rising_toll
 from ..timex.mentions import date_records

@@ -8,7 +8,7 @@ import re
 from ..dating import DATE_FIELDS, best_date, dated_by_text
 from ..mention_places import place_cols, SEVERAL_COUNTRIES
 from ..merge import weapons_compatible
-from ..merge import _present as _counted
+from ..merge.cluster import _present as _counted
 from ..places import scan_places, well_known_place
 from ..timex.mentions import date_records
 from .scope import _AREA_KINDS

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from ..entries import ENTRY_DAY
 from ..dating import window_date
 from ..mention_places import place_cols, SEVERAL_COUNTRIES
-from ..merge import EARLIER_THAN_TOLD, RELATIVE_TO_TOLD
-from ..merge import _present as _counted
+from ..merge.compat import EARLIER_THAN_TOLD, RELATIVE_TO_TOLD
+from ..merge.cluster import _present as _counted
 from ..places import SITE_TYPES, ancestors
 from ..triggers import cue_classes
 from ..vocabulary import vocabulary, weapons_in

@@ -10,8 +10,11 @@ from ..actors import STATE_TYPES, actors_gazetteer
 from ..clauses import is_caption
 from ..dating import is_stamp
 from ..mention_places import site_place, SEVERAL_COUNTRIES
-from ..merge import DEFINITE_START, EARLIER_FIGURE, SEPARATE, VAGUE_FLOOR, weapons_compatible
-from ..merge import _present as _counted
+from ..merge.compat import DEFINITE_START, SEPARATE
+from ..merge.retell import EARLIER_FIGURE
+from ..merge.consensus import VAGUE_FLOOR
+from ..merge import weapons_compatible
+from ..merge.cluster import _present as _counted
 from ..places import ancestors, scan_places
 from ..roles import ATTACK_WORD, ALSO_IN_TOLD, vague_roles
 from ..triggers import US_SIDES
