@@ -6,9 +6,12 @@ import types
 
 import pytest
 
-from analysis.events import gates, roles
+from analysis.events import gates
 from analysis.events.gates import GATES, keywords, needs_one_of, opens
 from analysis.events.prefilter import Guarded
+from incident_fixtures import package_names, patch_everywhere
+
+roles = package_names("analysis.events.roles")  # the package's names, its modules' private ones too
 
 #: family -> (its function, a clause without the family's words, a clause with them, what the family reads there)
 FAMILIES = {
@@ -108,7 +111,7 @@ def _expressions(fn: types.FunctionType) -> dict[str, object]:
 def test_clause_without_the_words_is_skipped(family, monkeypatch):
     fn, without, with_words, (field, value) = FAMILIES[family]
     read = []
-    monkeypatch.setattr(roles, "count_rows", lambda text: read.append(text) or [])
+    patch_everywhere(monkeypatch, "analysis.events.roles", "count_rows", lambda real: lambda text: read.append(text) or [])
     out = fn(without)
     assert read == [] and not opens(family, without)
     assert all(v is None for k, v in out.items() if k in roles.ROLE_FIELDS)
@@ -126,7 +129,7 @@ def test_clause_with_the_words_is_read(family):
 def test_skipped_answer_is_the_rules_own(family, monkeypatch):
     fn, without, _with, _ = FAMILIES[family]
     gated = fn(without)
-    monkeypatch.setattr(roles, "opens", lambda fam, text: True)
+    patch_everywhere(monkeypatch, "analysis.events.roles", "opens", lambda real: lambda fam, text: True)
     assert fn(without) == gated
 
 
@@ -190,7 +193,7 @@ class _Spy:
 ])
 def test_inner_families_skip_clauses_without_their_words(family, first, call, without, with_words, monkeypatch):
     spy = _Spy(getattr(roles, first))
-    monkeypatch.setattr(roles, first, spy)
+    patch_everywhere(monkeypatch, "analysis.events.roles", first, lambda real: spy)
     call(without)
     assert spy.read == [] and not opens(family, without)
     call(with_words)

@@ -71,7 +71,7 @@ def test_dropping_parts_of_a_long_list_of_totals_is_linear():
     import time
 
     from analysis.events.counts import count_rows
-    from analysis.events.roles import _drop_parts
+    from analysis.events.roles.tolls import _drop_parts
     text = "leaving 31 guards dead, among them four cooks and " * 6000
     rows = count_rows(text)
     start = time.process_time()

@@ -1,0 +1,446 @@
+"""Munitions by role (``munitions``): fired, hit, intercepted and claimed, single munitions told alone, and bombs
+dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..gates import opens
+from ..counts import count_rows, parse_count
+from ..vocabulary import any_weapon
+from .common import (PROJECTILES, _ANOTHER, _BARE_MUNITION, _BE_AUX, _BY_ONE, _CLAIMED_FIRE, _DET_INTERCEPT,
+                     _DET_INTERCEPT_ACTIVE, _DROPPED, _FIRED_MODIFIER, _FORCES_SHOT, _HIT_AFTER, _HIT_BEFORE,
+                     _INTERCEPT_AFTER, _INTERCEPT_BEFORE, _MODIFIER, _NEAR, _NON_STATE_SHOOTER, _NUM, _ONE_KILLER,
+                     _ONE_MEANS, _PART_OF, _QUAL, _REST_HIT, _SIZED_VOLLEY, _THE_ONE_FIRED, _THE_ONE_HIT, _qualifier,
+                     _unquote_words)
+from .victims import _PARTITIVE
+from .tolls import _chains
+
+
+def munitions(text: str, event_class: str = "") -> dict:
+    """Counts of rockets, missiles, drones or shells by role: n_fired, n_hit, n_intercepted, n_claimed.
+
+    >>> m = munitions("The base was targeted by 15 rockets but 13 were destroyed by air-defense systems and two fell on it")
+    >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
+    (15, 13, 2)
+    >>> munitions("Three rockets hit the base")["n_fired"] is None  # only those that hit are told
+    True
+    >>> munitions("A strike involving six rockets hit the depot")["n_fired"]  # the strike hit; the rockets are its means
+    6
+    >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
+    24
+    >>> m = munitions("One drone was shot down, but another caused minor injuries"); m["n_fired"], m["n_hit"]
+    (None, 1)
+    >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
+    2
+    >>> munitions("one shell got struck down near the port")["n_intercepted"]
+    1
+    >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
+    3
+    >>> munitions("OCT. 2 – Two rockets slam into the base")["n_hit"], munitions("A drone crashes into the barracks")["n_hit"]
+    (2, 1)
+    >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
+    True
+    >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
+    (1, 2)
+    >>> m = munitions("two of the drones were downed while the remaining one struck the camp")
+    >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
+    (3, 2, 1)
+    >>> munitions("Warships shot down three drones and a cruise missile")["n_intercepted"]
+    4
+    >>> munitions("The mortar landed on a house")["n_hit"], munitions("shot down five unmanned aerial vehicles")["n_intercepted"]
+    (1, 5)
+    >>> m = munitions("air defences shot down 12 of the 15 drones")
+    >>> m["n_intercepted"], m["n_fired"]
+    (12, 15)
+    >>> m = munitions("The rocket did not hit the base"); m["n_fired"], m["n_hit"]
+    (1, 0)
+    """
+    out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
+        return out
+    if "up to" in text:  # "a turret able to shoot up to 30 shells each second": what a weapon can do, not what was fired
+        text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
+    text = _unquote_words(text)  # "25 Shahed “kamikaze” drones": the marks around a word of the count's phrase blanked
+    _counted_munitions(text, out, event_class)
+    if "with " in text:
+        _hits_with(text, out)
+    _one_munition(text, out)
+    if "another" in text.lower():
+        _another_munition(text, out)
+    _part_or_single(text, out, event_class)
+    if out["n_hit"] is None and out["n_fired"] in (None, 1) and _ONE_MISSED.search(text):
+        out["n_fired"], out["n_hit"] = 1, 0  # "the rocket did not hit the base": the one fired hit nothing
+    rest = _REST_HIT.search(text) if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) else None
+    if rest is not None:
+        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
+        another = rest.group().lower().startswith("another")  # one more told, not that no other was fired
+        if out["n_fired"] in (None, out["n_intercepted"]) and not another:
+            out["n_fired"] = out["n_intercepted"] + 1
+        elif another and out["n_fired"] == out["n_intercepted"]:
+            out["n_fired"] = None  # "one drone was shot down, but another hit": the one was not all that were fired
+    _fired_from_outcomes(text, out)
+    _all_of_them(text, out)
+    if out["n_fired"] is None and "bomb" in text.lower():
+        _bombs_dropped(text, out)
+    if out["n_fired"] is None:
+        _vague_fired(text, out)
+    return out
+
+
+#: bombs dropped from the air, the munitions of an air strike: "a jet dropped three bombs on the village", "hit 85
+#: targets with 145 bombs", "20 bombs were dropped", "seven bombs dropped on X" (bombs planted or carried are no munitions
+#: fired)
+_BOMBS_DROPPED = re.compile(r"\b(?:(?:dropp(?:ed|ing)|drops?|releas(?:ed|ing)|rain(?:ed|ing))\s+|(?:hit|hitting|struck|strik(?:e|es|ing)|"
+                            r"pound(?:ed|ing)|target(?:ed|ing)|launch(?:ed|es|ing))\s+(?:[\w-]+\s+){0,6}?with\s+)" + _QUAL +
+                            r"(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\b|\b" + _QUAL.replace("<q>", "<q2>") +
+                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:(?:were|had\s+been|have\s+been)\s+)?dropped\b", re.I)
+
+
+def _bombs_dropped(text: str, out: dict) -> None:
+    """The number fired when bombs dropped from the air are counted ("the jet dropped three bombs": fired 3).
+
+    >>> o = {"n_fired": None, "qualifiers": []}; _bombs_dropped("jets hit 85 targets with more than 145 bombs", o); o
+    {'n_fired': 145, 'qualifiers': ['n_fired=more_than']}
+    >>> o = {"n_fired": None, "qualifiers": []}; _bombs_dropped("militants planted two bombs", o); o["n_fired"] is None
+    True
+    """
+    m = _BOMBS_DROPPED.search(text)
+    if m is None:
+        return
+    n, _low, _high, q = parse_count(f'{m.group("q") or m.group("q2") or ""} {m.group("n") or m.group("n2")}'.strip())
+    if n is not None and n < 10_000:
+        out["n_fired"] = n
+        if q not in ("exact", ""):
+            out["qualifiers"].append(f"n_fired={q}")
+
+
+#: the one munition of an attack that struck nothing: "the rocket did not hit the base", "a drone missed its target"
+_ONE_MISSED = re.compile(r"\b(?:the|a|a\s+single|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|uav|mortar\s+round|shell)\s+"
+                         r"(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:hit|strike|reach|land\s+(?:on|in|inside))\b|missed\b)", re.I)
+
+
+#: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
+_PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
+
+
+#: munitions fired told without a number: "several rockets", "multiple one-way attack drones", "dozens of missiles"
+_VAGUE_MUNITIONS = re.compile(r"\b(?P<q>several|multiple|numerous|many|a\s+number\s+of|dozens\s+of|scores\s+of)\s+"
+                              r"(?:[\w-]+\s+){0,3}?" + _PLURAL_MUNITION + r"\b", re.I)
+_VAGUE_KEY = {"several": "several", "numerous": "several", "a number of": "several", "multiple": "multiple",
+              "many": "many", "dozens of": "dozens", "scores of": "dozens"}
+
+
+def _vague_fired(text: str, out: dict) -> None:
+    """Mark a number fired told only vaguely ("several rockets": ``n_fired=several``), so that the incident does not take
+    a part of them ("one drone was destroyed") for the number fired (``merge.VAGUE_FLOOR``).
+
+    >>> o = {"n_fired": None, "qualifiers": []}; _vague_fired("hurt by multiple one-way attack drones", o); o["qualifiers"]
+    ['n_fired=multiple']
+    """
+    m = _VAGUE_MUNITIONS.search(text)
+    if m is not None:
+        out["qualifiers"].append("n_fired=" + _VAGUE_KEY[" ".join(m.group("q").lower().split())])
+
+
+#: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
+#: depot", "all the drones were laden with explosives and struck the camp", "five missiles, all of which had been shot down"
+#: (not "most of the missiles", "the shells landed close to a checkpoint", "the projectiles hit in open ground")
+_ALL_OF_THEM = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|as|while|when|that)\s+|\ball\s+(?:of\s+)?)(?:the|these|those)\s+"
+                          r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
+                          r"(?:(?P<hit>hit|struck|slammed\s+into|crashed\s+into|impacted|landed\s+(?:on|inside)|fell\s+(?:on|inside))"
+                          r"(?!\s+(?:in|near|outside|around|close)\b)|(?:were|had\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|"
+                          r"downed))\b|,\s+all\s+of\s+(?:which|them)\s+(?:were|had\s+been)\s+(?:intercepted|shot\s+down|downed)\b",
+                          re.I)
+
+
+def _all_of_them(text: str, out: dict) -> None:
+    """All the munitions told without a count struck, or were shot down: as many as were fired, when the sentence gives
+    that number; else, when the text says "all", the role is marked ``=all`` for the incident to take its number fired
+    (``merge._count_fields``); a bare "the rockets hit" in a later sentence is not enough to say all of them did.
+
+    >>> o = {"n_fired": 3, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("An airfield was targeted by three missiles, all of which had been shot down", o); o["n_intercepted"]
+    3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("They said all the rockets slammed into the depot", o); o["n_hit"], o["qualifiers"]
+    (None, ['n_hit=all'])
+    >>> o["qualifiers"] = []; _all_of_them("Most of the rockets slammed into the depot", o)
+    >>> _all_of_them("all the rockets landed near it", o); _all_of_them("The rockets hit the depot", o); o["qualifiers"]
+    []
+    """
+    if out["n_hit"] is not None or out["n_intercepted"] is not None:
+        return
+    m = _ALL_OF_THEM.search(text)
+    if not m:
+        return
+    role = "n_hit" if m.group("hit") else "n_intercepted"
+    if out["n_fired"] is not None:
+        out[role] = out["n_fired"]
+    elif f"{role}=all" not in out["qualifiers"] and re.match(r"\W*all\b", m.group().lstrip(" ;:"), re.I):
+        out["qualifiers"].append(f"{role}=all")
+
+
+def _fired_from_outcomes(text: str, out: dict) -> None:
+    """The number fired when the text tells only what hit or was shot down: one for a single munition ("a drone
+    hit the base" tells the whole attack), none for a count ("18 rockets hit": how many missed is not said).
+
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("a drone hit it", o); o["n_fired"]
+    1
+    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o
+    {'n_fired': None, 'n_hit': 18, 'n_intercepted': None}
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("the first drone hit", o); o["n_fired"] is None
+    True
+    """
+    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1 or _ORDINAL_ONE.search(text):
+        return  # "the second missile hit": one of a series told by its place, not the whole attack
+    if not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
+        out["n_fired"] = 1  # "one of the rockets hit": a part, not the whole
+
+
+#: a munition told by its place in a series: "the first missile", "a third rocket", "another drone"
+_ORDINAL_ONE = re.compile(r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last)|another)\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(PROJECTILES)) + r")\b", re.I)
+#: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
+_RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
+                           r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
+
+
+#: what a counted drone or aircraft fired ("a drone fired two missiles"): the drone is the launcher, the missiles the
+#: munitions fired
+_PLATFORM_FIRED = re.compile(r"\s+(?:\w+ly\s+)?(?:fired|launched|dropped|released)\s+(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
+                             r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:missiles?|rockets?|bombs?|munitions|projectiles|grenades?)\b", re.I)
+
+
+def _counted_munitions(text: str, out: dict, event_class: str) -> None:
+    """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("Three rockets hit the base", o, ""); o["n_hit"]
+    3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("it fired nine rockets, three of which struck the camp", o, "claim"); o["n_claimed"], o["n_hit"]
+    (9, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("jets downed the drones, but debris from one destroyed a shed", o, ""); o["n_intercepted"]
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("A drone fired two missiles at a car", o, ""); o["n_fired"]
+    2
+    """
+    taken: list[tuple[int, int]] = []
+    rows = [r for r in count_rows(text) if r["value"] is not None and not _PLATFORM_FIRED.match(text, r["end"]) and
+            (str(r["noun"]) in PROJECTILES or
+            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
+            _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
+    for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
+        role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
+        total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
+        _set(out, role, total, _qualifier(str(chain[0]["text"])))
+        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]):
+            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck"
+        taken += [(r["start"], r["end"]) for r in chain]
+    if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
+                                   any_weapon(text, 13)):  # a claim's "<N> of which hit" is claimed too
+        for m in _BARE_MUNITION.finditer(text):
+            if not any(s <= m.start("n") < e for s, e in taken):
+                v = m.group("v").lower()
+                role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
+                if role == "n_hit" and _NEAR.match(text, m.end()):
+                    continue  # "including one that landed near the gate": fired, not a hit
+                if role == "n_intercepted" and _ACTIVE_OBJECT.match(text, m.end()) and \
+                        not _BE_AUX.search(text, m.end("n"), m.start("v")):
+                    continue  # "debris from one destroyed a hangar": what the munition did, not an interception
+                _set(out, role, parse_count(m.group("n"))[0], "")
+
+
+#: the parts of a salvo told by absolute participles after "with": "eight rockets were fired, with three exploding
+#: near the gate", "the rockets landed, with two striking inside and two hitting the fence"
+_WITH_PART = re.compile(r"(?:\bwith|\band)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"(?:all\s+)?(?:the\s+)?(?:rest|others|remainder))\s+(?:of\s+(?:them|which)\s+)?(?:(?P<hit>striking|"
+                        r"hitting|exploding|impacting|slamming|crashing|landing\s+(?:on|in|inside))|landing|falling|"
+                        r"missing|being\s+(?:intercepted|shot\s+down|downed))\b", re.I)
+
+
+def _hits_with(text: str, out: dict) -> None:
+    """The number that hit, summed over the parts a salvo is told in after "with" (only the struck ones).
+
+    >>> o = {"n_hit": None, "qualifiers": []}
+    >>> _hits_with("the rockets landed, with two striking inside and two hitting the perimeter fence", o); o["n_hit"]
+    4
+    >>> o = {"n_hit": None, "qualifiers": []}; _hits_with("with one landing outside the base", o); o["n_hit"] is None
+    True
+    """
+    if out["n_hit"] is not None:
+        return
+    total, end = 0, None
+    for m in _WITH_PART.finditer(text):
+        if not m.group().lower().startswith("with") and (end is None or re.search(r"[;.]", text[end:m.start()])):
+            end = None  # an "and" part of no "with" phrase
+            continue
+        n = parse_count(m.group("n"))[0]
+        if m.group("hit") and n is None:
+            return  # "with the rest striking the base": how many hit is not told
+        total += int(n) if m.group("hit") else 0
+        end = m.end()
+    if total:
+        out["n_hit"] = total
+
+
+def _one_munition(text: str, out: dict) -> None:
+    """One munition told without a count ("the drone was shot down", "another was launched", "hit by a missile").
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
+    >>> _one_munition("the base had been hit by a missile", o); o["n_fired"], o["n_hit"]
+    (1, 1)
+    """
+    det = _DET_INTERCEPT.search(text)
+    if det and out["n_intercepted"] is None:
+        out["n_intercepted"] = 2 if det.group("two") else 1
+    active = _DET_INTERCEPT_ACTIVE.search(text) if out["n_intercepted"] is None else None
+    if active and not _NON_STATE_SHOOTER.search(text, max(0, active.start() - 60), active.start()):
+        out["n_intercepted"] = 1  # "air defences shot down the drone near the base"
+    more = _ANOTHER.search(text)
+    if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
+        out["n_fired"] = 1
+    by_one = _BY_ONE.search(text) if out["n_fired"] is None else None
+    if by_one:
+        out["n_fired"] = 1  # "the base was attacked by drone", "targeted by a close-range ballistic missile": one
+        if re.match(r"(?:hit|struck)\b", by_one.group(), re.I) and out["n_hit"] is None:
+            out["n_hit"] = 1  # "the base had been hit by a missile": the one that was fired hit
+
+
+_ONE_MORE = r"another\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|projectile|uav|shell|mortar\s+(?:round|shell))\b"
+#: one more munition told by its outcome: "... and another rocket hit a depot", "shot down another drone over the base"
+#: (not when the defenders failed to: "were unable to shoot down another missile")
+_ANOTHER_OUTCOME = re.compile(r"\b" + _ONE_MORE + r"(?:,?\s+(?:that|which))?\s+(?:\w+ly\s+)?(?P<hit>hit|struck|slammed\s+into|"
+                              r"crashed\s+into|impacted|(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b|"
+                              r"(?<!failed\sto\s)(?<!fail\sto\s)(?<!unable\sto\s)(?<!not\s)\b(?:intercepted|downed|(?:shot|brought|knocked)\s+down)\s+"
+                              + _ONE_MORE, re.I)
+
+
+def _another_munition(text: str, out: dict) -> None:
+    """One more munition told by its outcome ("another rocket hit a depot", "shot down another drone"): one hit or one
+    shot down when no count gives that role (it tells no number fired: it is one of a series).
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": 4}
+    >>> _another_munition("air defences downed four rockets and another rocket hit a depot", o); o["n_hit"], o["n_fired"]
+    (1, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
+    >>> _another_munition("guards shot down another drone", o); o["n_intercepted"]
+    1
+    >>> _another_munition("guards were unable to shoot down another rocket that hit the fence", o); o["n_hit"]
+    1
+    """
+    for m in _ANOTHER_OUTCOME.finditer(text):
+        role = "n_hit" if m.group("hit") else "n_intercepted"
+        if out[role] is None:
+            out[role] = 1
+
+
+def _part_or_single(text: str, out: dict, event_class: str) -> None:
+    """Interceptions told as a part of those fired, or the one munition named with "the" that struck.
+
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("A booby-trapped drone on Friday struck a camp", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Explosive-laden drone hits army post", out, ""); (out["n_fired"], out["n_hit"])  # a headline
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("a drone packed with explosives hit the camp", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
+    (1, None)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Engineers said the drone was launched from the west", out, ""); out["n_fired"]
+    1
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Fighters attacked the base this morning using an unmanned aerial vehicle", out, ""); out["n_fired"]
+    1
+    """
+    part = _PART_OF.search(text)
+    a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
+    if a is not None and b is not None and a <= b:
+        out["n_intercepted"], out["n_fired"] = int(a), int(b)  # "shot down 34 out of 35 drones"
+    one = _THE_ONE_HIT.search(text) if out["n_fired"] in (None, 1) and out["n_hit"] is None and \
+        out["n_intercepted"] is None else None  # "a single drone, which impacted the base": the one fired hit
+    if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
+        claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
+        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
+        if not _ORDINAL_ONE.search(text):  # "the first missile hit": one of a series, not the number fired
+            out["n_fired"] = 1
+    if out["n_fired"] is None and _DROPPED.search(text):
+        out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
+    if out["n_fired"] is None and out["n_hit"] is None and out["n_intercepted"] is None and _ONE_MEANS.search(text) \
+            and not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "fighters attacked the base using a drone": the one munition of the attack
+    if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
+    if out["n_fired"] is None and out["n_intercepted"] is None and _THE_ONE_FIRED.search(text) and \
+            not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "officials said the drone was launched from the west": the one munition of the attack
+
+
+#: munitions told as the means of the attack just named: "an attack involving four rockets", "a strike using two drones"
+_MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:involving|using|employing|comprising)\s+"
+                           r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
+
+
+#: where a munition was made, told between it and its verb: "a missile “of Russian origin” hit", "rockets of local make"
+_OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manufacture|design)[”\"]?(?=\s)", re.I)
+
+
+#: a day or a time of day between a counted munition and its verb ("two rockets on Sunday fell", "three shells early
+#: Monday hit", "two drones overnight struck")
+_TIME_ASIDE = re.compile(r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|"
+                         r"last\s+night|this\s+morning|at\s+dawn)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)")
+
+
+def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
+    """The role of one counted munition phrase at [start, end): a munition that landed or struck near its target
+    struck (``n_hit``), as one that struck it; how close is not the count's business.
+
+    >>> _munition_role("Two rockets landed near the base", 0, 11, ""), _munition_role("Two rockets were fired", 0, 11, "")
+    ('n_hit', 'n_fired')
+    >>> _munition_role("Six drones, including one which landed near a school, were launched", 0, 10, "")  # the part's verb
+    'n_fired'
+    >>> _munition_role("Two rockets on Sunday fell near the base", 0, 11, "")
+    'n_hit'
+    """
+    after, before = text[end:end + 200], text[max(0, start - 40):start]
+    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
+    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
+    when = _TIME_ASIDE.match(after)  # "Two rockets on Sunday fell near the base": the day stands between them
+    after = after[when.end():] if when else after
+    mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
+    after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
+    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before) or _FORCES_SHOT.search(before):
+        return "n_intercepted"
+    if event_class == "claim" or _CLAIMED_FIRE.search(before):
+        return "n_claimed"
+    if _MEANS_BEFORE.search(before):
+        return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
+    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):  # "two rockets landed near the base": they struck
+        return "n_hit"
+    return "n_fired"
+
+
+def _set(out: dict, role: str, value: int | None, qualifier: str) -> None:
+    """Record a munition count for a role unless the role already has one."""
+    if value is None or out[role] is not None:
+        return
+    out[role] = int(value)
+    if qualifier:
+        out["qualifiers"].append(f"{role}={qualifier}")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?")
+
+
+from ..prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())
