@@ -161,7 +161,7 @@ _p("day_word", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?P<w>(?i:yesterday|today|to
 _p("day_word", "first second third fourth fifth sixth seventh eighth ninth tenth",
    r"(?i:(?<![\w])(?P<w>the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|consecutive\s+)?day)"
    r"(?=\s+(?:of|in\s+a\s+row|running)\b))", 3, reach=(6, 40), also=(("day", 0, 40),))
-_p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
+_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
 _p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over|into|throughout)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
