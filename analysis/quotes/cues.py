@@ -111,6 +111,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     False
     >>> t = "As a critic of the plan put it, no"; cue_ok(t, 24, 30)
     True
+    >>> t = "Lee vowed they would respond in kind"; cue_ok(t, t.index("respond"), t.index(" in"))
+    False
     """
     word = _SPACES.sub(" ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -127,6 +129,10 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
+    if word.startswith(("respond", "repl", "answer")) and not re.match(r"\s*[,:]", text[e:e + 3]) and \
+            re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left):
+        return False   # 'vowed the U.S. would respond "at a time of its choosing"': an act to come, not the words said
+        # (not 'he would respond, "No comment."': words he said each time)
     if text[s].isupper() and not re.search(r"(?:^|[.!?:][”\"’']?\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
