@@ -335,8 +335,10 @@ def _placed_before(r: dict, prev: _Prev | list[dict], back: int) -> dict | None:
 
 
 #: the event told before, named again ("the intensive rocket attacks", "the strike")
-_THE_EVENT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|"
-                        r"bombardment|assault|raids?|gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es)?)\b"
+#: the nouns an event told before is named again by ("the attack", "the shelling")
+_TOLD_EVENT_NOUNS = r"attacks?|strikes?|bombings?|blasts?|explosions?|shelling|bombardment|assault|raids?"
+_THE_EVENT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:airstrikes?|" + _TOLD_EVENT_NOUNS +
+                        r"|gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es)?)\b"
                         r"(?!\s+(?:on|against|in|at|near)\b)|"
                         r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured|victims)\b", re.I)
 
@@ -405,7 +407,7 @@ def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
     """
     ev = str(r["evidence"])
     if r["place_id"] or r["scope"] != "incident" or not _DEFINITE_EVENT_NOUN.search(_own_clause(r)) or \
-            _SEPARATE.match(ev) or _ANOTHER_EVENT.search(ev):
+            _SEPARATE.match(ev) or _APART_WORD.search(ev):
         return None  # "Separately, the raid on a church killed four": not the event told
     for p in reversed(list(prev)):
         if r["sent_id"] - p["sent_id"] > 3 or _other_day(r, p):
@@ -418,10 +420,9 @@ def _same_figure_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
 
 
 #: an event set apart from the one told: "in another attack", "elsewhere", "in a separate incident"
-_ANOTHER_EVENT = re.compile(r"\b(?:another|elsewhere|separate(?:ly)?)\b", re.I)
+_APART_WORD = re.compile(r"\b(?:another|elsewhere|separate(?:ly)?)\b", re.I)
 #: an event named again with "the" ("the rebel shelling", "the attack"), not one set apart ("another attack")
-_DEFINITE_EVENT_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|blasts?|bombings?|shelling|"
-                                  r"bombardment|assault|raids?|explosions?)\b", re.I)
+_DEFINITE_EVENT_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + _TOLD_EVENT_NOUNS + r")\b", re.I)
 
 
 def _widened(r: dict, kind: str) -> None:
