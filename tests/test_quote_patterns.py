@@ -421,7 +421,7 @@ def test_a_dateline_is_not_the_subject(text):
 
 
 def test_a_name_before_a_dash_is_not_a_dateline():
-    from analysis.quotes.cues import _np_opening
+    from analysis.quotes.cues.after import _np_opening
 
     t = "Mara Quinn — the harbour master — said"
     assert _np_opening(t, 0, len(t)).name == "Mara Quinn"

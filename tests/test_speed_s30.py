@@ -100,7 +100,7 @@ def test_name_starts_are_the_matches_of_the_whole_name_expression():
 @pytest.mark.parametrize("text", ['"We won." Then we left.', '"We won" the day, he said.', '"We won." ..', '"We won."  \n',
                                   '"We won!" “Next', '"We won". they said', '"We won,"'])
 def test_ends_sentence_reads_the_rest_of_the_paragraph_in_place(text):
-    from analysis.quotes.extract import _ends_sentence
+    from analysis.quotes.extract.own import _ends_sentence
     from analysis.quotes.marks import find_quotes, paragraph_spans
 
     sp = find_quotes(text, paragraph_spans(text))[0]

@@ -3,8 +3,9 @@
 A quoted fragment governed by a reporting cue and a speaker is speech ("Trump pledged to "cancel" the
 accord"); the same fragment with no cue or speaker in its sentence is a scare quote ("the so-called
 "resistance"", "Obama's 'pivot'"). Names and titles stay non-speech even next to a cue. Whether a cue governs
-the fragment is decided in ``extract.py`` before these checks run (``_governing_cue``: an evaluative or request cue,
-or a reporting or thinking verb whose clause holds the fragment; ``_cast_as``: 'introduced him as "..."').
+the fragment is decided in ``extract.governed`` before these checks run (``_governing_cue``: an evaluative or
+request cue, or a reporting or thinking verb whose clause holds the fragment; ``_cast_as``: 'introduced him as
+"..."').
 """
 
 from __future__ import annotations
