@@ -7,7 +7,8 @@ import pytest
 
 from analysis.quotes import extract_quotes, resolve_speakers
 from analysis.quotes.resolve import descriptor_before
-from analysis.quotes.speakers import _organisation, group_evidence, match_alias, load_aliases
+from analysis.quotes.speakers.descriptors import _organisation
+from analysis.quotes.speakers import group_evidence, match_alias, load_aliases
 from analysis.validate import quotes as vq
 
 

@@ -773,7 +773,7 @@ def _listed_body_before(text: str, pos: int) -> str:
     >>> t = "Kataib Hezbollah halted its raids on Monday. The group said"; _listed_body_before(t, t.index("The group"))
     'Kataib Hezbollah'
     """
-    from .speakers import _organisation
+    from .speakers.descriptors import _organisation
     best = ""
     for a, b in name_chunks(text, max(0, pos - 600), pos):
         org = _organisation(text[a:b])
@@ -793,7 +793,8 @@ def _body_of_kind(text: str, pos: int, phrase: str, bodies: list[Resolved]) -> R
     >>> _body_of_kind(t, len(t) - 20, "the resistance group", [forum]).speaker
     'Hezbollah'
     """
-    from .speakers import _role_head, group_evidence
+    from .speakers.descriptors import _role_head
+    from .speakers import group_evidence
     kind = _role_head(phrase)[1]
     if not kind:
         return bodies[0]

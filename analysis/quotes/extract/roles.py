@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..speakers import _organisation, group_evidence
+from ..speakers.descriptors import _organisation
+from ..speakers import group_evidence
 from ..names import name_chunks
 from ..mentions import Mention
 from ..resolve import PersonIndex, _seat_only, courtesy_only
