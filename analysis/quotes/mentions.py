@@ -252,7 +252,7 @@ def _national_branch(words: list[str]) -> bool:
     return words[0].lower() not in lexicon.first_names() and all(w[:1].isupper() for w in words)
 
 
-_CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against"}
+_CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against", "by"}
 _LAST_WORD = re.compile(r"[\w’'\-]+$")
 _POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")
@@ -496,7 +496,7 @@ def _named_at_end(text: str, lo: int, end: int, chunk: tuple[int, int], subject:
     start = _walk_back(text, lo, a, kind == "role")
     pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
     kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
-    chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|with|to|in)\s+(?:the\s+)?$", text[start:a])
+    chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|by|with|to|in)\s+(?:the\s+)?$", text[start:a])
     if chain and _role_like(chain.group(1)):   # 'a security analyst at Horizon': the analyst speaks
         role = lexicon.role_nouns().get(chain.group(1).lower())
         kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")

@@ -81,6 +81,14 @@ _LINK_LINE = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|more\s+on\s
                         r"articles?|news|coverage|content|reading))?)\s*[:|]", re.I)
 
 
+#: a line alone that heads a block of links to other stories ("Check Also", "More news from", "Latest News")
+LINKS_HEADING = re.compile(r"\W*(?:check\s+also|see\s+also|read\s+(?:more|also|next)|also\s+read|more\s+(?:news|stories|from|"
+                           r"on\s+this|in\s+\w+|news\s+from)|latest(?:\s+(?:news|stories|posts|articles))?|top\s+(?:news|stories)|"
+                           r"related(?:\s+(?:stories|story|articles?|news|posts?|coverage|content|reading))?|you\s+may\s+also\s+like|"
+                           r"recommended(?:\s+(?:for\s+you|stories|articles))?|trending(?:\s+now)?|most\s+(?:read|popular|viewed))"
+                           r"[\w\s,&-]{0,40}?\W*", re.I)
+
+
 def naming_context(before: str) -> bool:
     """Whether the text before a quote introduces a name ('known as', 'calling itself the', 'so-called').
 

@@ -27,7 +27,7 @@ from ...text.apostrophes import true_apostrophes
 from ..homonyms import home_readings
 from ..marks import paired_quotes, primary_mark, sentence_starts
 from .records import (DENSE_CHARS, DENSE_QUOTES, MASS_CHARS, MASS_QUOTES, PRIOR_SPEAKERS, QUOTE_COLUMNS, REST_WINDOW,  # noqa: F401
-                      _Article, _NOBODY, _Quote, _dense_paragraphs, _transparent, verbless_document)  # noqa: F401
+                      _Article, _NOBODY, _Quote, _dense_paragraphs, _transparent, title_case_cues, verbless_document)
 from .roles import police_article, sport_article  # noqa: F401
 from .own import NAMED_MARKS, SKIPPED_LINES, _attribute, _named_mark, _reason  # noqa: F401
 from .paragraphs import CAPTION_PAGE_MIN, FIRST_PERSON_WINDOW, REPORT_SENTENCES, _captions  # noqa: F401
@@ -45,12 +45,13 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
 
-    An accent written for an apostrophe ("Kurdistan´s") is read as one; the text columns keep the text passed in:
+    An accent written for an apostrophe ("Kurdistan´s") is read as one, and a title-case headline's reporting verb
+    ("Biden Vows to ‘...’") as in running text (``title_case_cues``); the text columns keep the text passed in:
 
     >>> extract_quotes('“It hit a car,” Kurdistan´s security office said.')[["speaker_mention", "speaker"]].values.tolist()
     [['Kurdistan´s security office', 'Kurdistan’s security office']]
     """
-    work = true_apostrophes(text) if isinstance(text, str) else text
+    work = title_case_cues(true_apostrophes(text)) if isinstance(text, str) else text
     if work is not text:
         return _with_text_of(_extracted(work), text)
     return _extracted(text)

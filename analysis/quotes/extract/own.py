@@ -10,7 +10,7 @@ from ..cues import (Attribution, relayed_by, attribution_after, attribution_befo
 from ..cues.gate import _cue_kind
 from ..marks import QuoteSpan, sentence_end, sentence_start
 from ..marks import find_quotes, paired_quotes, paragraph_spans  # noqa: F401  (the examples use them)
-from ..nonspeech import name_in_phrase, nickname, non_speech_reason, title_case
+from ..nonspeech import LINKS_HEADING, name_in_phrase, nickname, non_speech_reason, title_case
 from .records import (REST_WINDOW, _Article, _Quote, _TAIL_SPEECH, _kind, _name_after_article, _named_lead,
                       _noun_modifier, _quoted_person, _tight_after, _window_end, _window_start, verbless_document)
 
@@ -113,6 +113,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
         not (q.attr is not None and q.attr.cue == "colon" and q.where == "after") \
         and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
     before, quote, after = text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]
+    if _teaser_line(art, sp.para):
+        return "link"   # a line of a block of links to other stories, under 'Check Also' or 'Latest News'
     if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
         return "name"   # an article that marks names ('the "Tamsa" field ... the "Tamsa" base'): one inside a noun phrase
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -254,3 +256,27 @@ def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
 _NOT_SPACE = re.compile(r"\S")
 #: a character that ``str.strip(" .,")`` keeps, and what opens a new sentence after a quote
 _NOT_STOP_MARK, _NEW_SENTENCE = re.compile(r"[^ .,]"), re.compile(r"\.?\s+[A-Z“\"‘]")
+
+
+#: the most lines of other stories' titles a links heading ('Latest News') may stand above
+TEASER_LINES = 10
+
+
+def _teaser_line(art: _Article, para: int) -> bool:
+    """Whether paragraph ``para`` is a title in a block of links to other stories: a run of at most TEASER_LINES short
+    lines without a final stop, under a line alone that heads it ('Check Also', 'More news from', 'Latest News').
+
+    >>> from analysis.quotes import extract_quotes
+    >>> t = 'The base was hit, he said.\\n\\nCheck Also\\n\\nPM says his plan is “clear-cut”\\n\\nLeave a Reply'
+    >>> extract_quotes(t)[["is_speech", "non_speech_reason"]].values.tolist()
+    [[False, 'link']]
+    """
+    text = art.text
+    for k in range(para, max(-1, para - TEASER_LINES - 1), -1):
+        ps, pe = art.paras[k]
+        line = text[ps:pe].strip()
+        if k < para and LINKS_HEADING.fullmatch(line):
+            return True
+        if len(line) > 200 or re.search(r"[.!?][”’\"']?$", line) or k == 0:
+            return False
+    return False

@@ -318,3 +318,48 @@ def _named_lead(text: str, sp: QuoteSpan, lead: Attribution | None, tail: Attrib
 #: subject (not a relay's 'reported', nor a pronoun's 'it said')
 _TAIL_SPEECH = frozenset({"said", "says", "added", "stated", "noted", "explained"})
 _WORDS = re.compile(r"\w+")
+
+
+#: reporting verbs a title-case headline capitalises ('Biden Vows to ‘Hold All Those Responsible’'), and the word
+#: that may follow them
+_TITLE_CUE = re.compile(r"(?<=[\w’'.,”\"] )(Says|Said|Tells|Told|Warns|Warned|Vows|Vowed|Insists|Insisted|Claims|Admits|"
+                        r"Urges|Urged|Pledges|Pledged|Calls|Called|Denies|Denied|Accuses|Promises|Declares)"
+                        r"(?: (To|That))?(?= [\w“‘\"'])")
+#: a line with a quotation mark, no final stop and up to 300 characters: a headline, deck or crosshead candidate
+_MARKED_LINE = re.compile(r"^(?=[^\n]*[“”‘’\"])[^\n]{10,300}$", re.M)
+
+
+def title_case_cues(text: str) -> str:
+    """``text`` with the reporting verbs of its title-case headline lines in lower case (same length, same offsets),
+    so that a headline's cue is read as in running text ('Biden Vows to ‘Hold All Those Responsible’').
+
+    A line is a title-case headline when it holds a quotation mark, ends without a full stop and most of its words
+    of four letters or more outside the marks are capitalised; the line's first word is never changed.
+
+    >>> title_case_cues("Biden Vows to ‘Hold All Those Responsible to Account’\\nThe families grieve, he said.")[:30]
+    'Biden vows to ‘Hold All Those '
+    >>> title_case_cues("Calls Grow for Peace After ‘Big’ Attack\\n")[:12]
+    'Calls Grow f'
+    """
+    if not _TITLE_CUE.search(text):
+        return text
+    out = text
+    for m in _MARKED_LINE.finditer(text):
+        line = m.group(0)
+        if re.search(r"[.!?][”’\"']?\s*$", line) or not _title_case_line(line):
+            continue
+        low = _TITLE_CUE.sub(lambda c: c.group(0).lower(), line)
+        if low != line:
+            out = out[:m.start()] + low + out[m.end():]
+    return out
+
+
+def _title_case_line(line: str) -> bool:
+    """Whether most words of four letters or more of a line, outside its quotation marks, are capitalised.
+
+    >>> _title_case_line("Biden Vows to ‘hold all’ Those Responsible"), _title_case_line("Biden vows to act on Monday")
+    (True, False)
+    """
+    bare = re.sub(r"[“‘\"][^”’\"\n]*[”’\"]", " ", line)
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]{3,}", bare)]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

@@ -1,0 +1,57 @@
+"""Stop 62 quote rules, in our own words (each case failed on the code before the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import extract_quotes
+
+BODY = "\n\nThe families gathered at the base on Monday, “we are proud of them,” an aide said."
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Mayor Vows to ‘Rebuild Every Bridge’ After Floods", "Mayor"),
+    ("Minister Ann Lee Says Port ‘Will Reopen Soon’", "Ann Lee"),
+    ("Council Chief Warns Residents ‘Not To Panic’", "Council Chief"),
+])
+def test_title_case_headline_cue_reads_as_a_verb(headline, speaker):
+    q = extract_quotes(headline + BODY).iloc[0]
+    assert bool(q["is_speech"]) and q["speaker"] == speaker and q["cue"] in {"vows", "says", "warns"}
+
+
+def test_title_case_headline_keeps_the_text_passed_in():
+    q = extract_quotes("Mayor Vows to ‘Rebuild Every Bridge’ After Floods" + BODY)
+    assert q.loc[0, "quote"] == "Rebuild Every Bridge"
+
+
+def test_title_case_reading_leaves_a_line_opening_noun_and_running_text():
+    assert not extract_quotes("Calls Grow for ‘Peace’ After the Floods" + BODY).loc[0, "is_speech"]
+    q = extract_quotes("The mayor Says it will be ‘fine’, a spokesman said on Monday.")
+    assert q.loc[0, "cue"] != "says"   # a sentence, not a title-case headline line
+
+
+@pytest.mark.parametrize("heading", ["Check Also", "More news from", "Latest News", "You may also like", "Top Stories"])
+def test_quote_in_a_block_of_links_to_other_stories_is_no_speech(heading):
+    t = (f"The port reopened on Monday, the mayor said.\n\n{heading}\n\nFloods close two roads in the north\n\n"
+         "Minister says the budget is “balanced and fair”\n\nLeave a Reply")
+    q = extract_quotes(t)
+    assert q["is_speech"].tolist() == [False] and q.loc[0, "non_speech_reason"] == "link"
+
+
+def test_quote_after_a_body_sentence_is_not_a_link():
+    t = "Latest News\n\nThe port reopened on Monday.\n\nThe minister said the budget is “balanced and fair.”"
+    assert extract_quotes(t)["is_speech"].tolist() == [True]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Councillor Ann Lee ventured that the plan held “nothing to fear” for residents.", "Ann Lee"),
+    ("Governor Bo Hale appealed to striking nurses to return and keep wards running “safely and calmly”.", "Bo Hale"),
+])
+def test_ventured_and_appealed_report_their_clause(text, speaker):
+    q = extract_quotes(text).iloc[0]
+    assert bool(q["is_speech"]) and q["speaker"] == speaker
+
+
+def test_inverted_cue_with_a_document_by_its_issuer():
+    q = extract_quotes("“A truck hit a mine near the bridge,” read a statement by the Port Security Office.").iloc[0]
+    assert q["speaker_mention"] == "a statement by the Port Security Office"
