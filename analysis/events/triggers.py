@@ -83,7 +83,10 @@ _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wound
                    r"carrying out|striking|died|retaliated|destroyed|destroying|"
                    r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
-                r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
+                r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b|"
+                r"\bif\s+(?:(?:it|they|we|he|she|its\s+\w+|their\s+\w+)\s+(?:is|are|was|were|gets?)\s+)?"
+                r"(?:attacked|struck|targeted|hit)\b")
+#: ("would strike US bases if attacked": a condition, not an attack told)
 #: (a determiner before the verb makes it a noun: "responded to that strike with a missile attack" is an act told)
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
@@ -91,8 +94,11 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
-                      r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b", re.I)
-# "which led the militia to fire rockets at X", "which prompted the guards to respond by opening fire": an act done
+                      r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b|"
+                      r"(?<!\bbe\s)\bthe\s+(?:latest|first|second|third|fourth|fifth|last|deadliest|biggest|largest|worst)\s+"
+                      r"(?:[\w-]+\s+){0,2}?to\s+(?:hit|strike|target|rock)\b", re.I)
+# "which led the militia to fire rockets at X", "which prompted the guards to respond by opening fire": an act done;
+# "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike")
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
