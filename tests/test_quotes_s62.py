@@ -1,4 +1,5 @@
-"""Stop 62 quote rules, in our own words (each case failed on the code before the rule)."""
+"""Stop 62 quote rules, in our own words: the rule cases fail on the code before the rules; the guards (titles,
+passives, section labels and crossheads that are no cue or links heading) hold on both."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def test_title_case_reading_leaves_a_line_opening_noun_and_running_text():
     assert q.loc[0, "cue"] != "says"   # a sentence, not a title-case headline line
 
 
-@pytest.mark.parametrize("heading", ["Check Also", "More news from", "Latest News", "You may also like", "Top Stories"])
+@pytest.mark.parametrize("heading", ["Check Also", "More news from", "Latest News", "You may also like", "Top Stories",
+                                     "More from Politics"])
 def test_quote_in_a_block_of_links_to_other_stories_is_no_speech(heading):
     t = (f"The port reopened on Monday, the mayor said.\n\n{heading}\n\nFloods close two roads in the north\n\n"
          "Minister says the budget is “balanced and fair”\n\nLeave a Reply")
@@ -43,15 +45,21 @@ def test_quote_after_a_body_sentence_is_not_a_link():
     assert extract_quotes(t)["is_speech"].tolist() == [True]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("Councillor Ann Lee ventured that the plan held “nothing to fear” for residents.", "Ann Lee"),
-    ("Governor Bo Hale appealed to striking nurses to return and keep wards running “safely and calmly”.", "Bo Hale"),
-])
-def test_ventured_and_appealed_report_their_clause(text, speaker):
-    q = extract_quotes(text).iloc[0]
-    assert bool(q["is_speech"]) and q["speaker"] == speaker
-
-
 def test_inverted_cue_with_a_document_by_its_issuer():
     q = extract_quotes("“A truck hit a mine near the bridge,” read a statement by the Port Security Office.").iloc[0]
     assert q["speaker_mention"] == "a statement by the Port Security Office"
+
+
+@pytest.mark.parametrize("headline", ["Mayor Faces Calls to ‘Step Aside’", "Residents Told to ‘Stay Indoors’ After Fire",
+                                      "Man Said to Be ‘Mastermind’ of Port Theft"])
+def test_title_case_passive_or_noun_is_no_cue(headline):
+    assert not extract_quotes(headline + BODY).loc[0, "is_speech"]
+
+
+@pytest.mark.parametrize("text", [
+    "Latest News\n\nMayor vows ‘no more delays’ on the bridge\n\nBy Ann Lee\n\nThe mayor spoke on Monday.",
+    "The port reopened, he said.\n\nLatest attack\n\n“We heard a huge blast,” said resident Ann Lee\n\nThe fire spread.",
+    "The port reopened, he said.\n\nTrending now\n\n“I have never seen this,” the mayor told reporters\n\nIt spread.",
+])
+def test_section_label_and_crosshead_are_no_links_heading(text):
+    assert extract_quotes(text)["is_speech"].tolist() == [True]

@@ -80,13 +80,13 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 #: words of an event that took place (lower case: also matched by ``Folded``)
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
-                   r"carrying out|striking|died|retaliated|destroyed|destroying|"
+                   r"carrying out|striking|died|retaliated|destroyed|destroying|ambushed|"
                    r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
-                r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b|"
-                r"\bif\s+(?:(?:it|they|we|he|she|its\s+\w+|their\s+\w+)\s+(?:is|are|was|were|gets?)\s+)?"
-                r"(?:attacked|struck|targeted|hit)\b")
-#: ("would strike US bases if attacked": a condition, not an attack told)
+                r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
+#: a condition of a vow, not an attack told: "would strike US bases if attacked", "if its forces were targeted"
+_IF_ATTACKED = re.compile(r"\bif\s+(?:(?:it|they|we|he|she|its\s+\w+|their\s+\w+)\s+(?:is|are|was|were|gets?)\s+)?"
+                          r"(?:attacked|struck|targeted|hit)\b", re.I)
 #: (a determiner before the verb makes it a noun: "responded to that strike with a missile attack" is an act told)
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
@@ -95,10 +95,12 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
                       r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b|"
-                      r"(?<!\bbe\s)\bthe\s+(?:latest|first|second|third|fourth|fifth|last|deadliest|biggest|largest|worst)\s+"
+                      r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbecome\s)(?<!\bas\s)(?<!\bnever\s)(?<!\bnot\s)"
+                      r"\bthe\s+(?:latest|second|third|fourth|fifth|deadliest|biggest|largest|worst)\s+"
                       r"(?:[\w-]+\s+){0,2}?to\s+(?:hit|strike|target|rock)\b", re.I)
 # "which led the militia to fire rockets at X", "which prompted the guards to respond by opening fire": an act done;
-# "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike")
+# "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike", "has never been
+# the first to strike": 'first' is left out, as are a copula or a negation before)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
@@ -321,7 +323,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
     if _NO_EVENT.search(text) and not _REALISED.search(_NO_EVENT.sub(" ", text)):
         return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
-    if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
+    unconditional = _IF_ATTACKED.sub(" ", text)   # "would strike US bases if attacked": 'attacked' is no act told
+    if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", unconditional)) and \
             not _strike_outside_modal(text, cues):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \

@@ -81,12 +81,13 @@ _LINK_LINE = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|more\s+on\s
                         r"articles?|news|coverage|content|reading))?)\s*[:|]", re.I)
 
 
-#: a line alone that heads a block of links to other stories ("Check Also", "More news from", "Latest News")
-LINKS_HEADING = re.compile(r"\W*(?:check\s+also|see\s+also|read\s+(?:more|also|next)|also\s+read|more\s+(?:news|stories|from|"
-                           r"on\s+this|in\s+\w+|news\s+from)|latest(?:\s+(?:news|stories|posts|articles))?|top\s+(?:news|stories)|"
-                           r"related(?:\s+(?:stories|story|articles?|news|posts?|coverage|content|reading))?|you\s+may\s+also\s+like|"
-                           r"recommended(?:\s+(?:for\s+you|stories|articles))?|trending(?:\s+now)?|most\s+(?:read|popular|viewed))"
-                           r"[\w\s,&-]{0,40}?\W*", re.I)
+#: a line alone that heads a block of links to other stories ("Check Also", "More news from", "Related Posts")
+LINKS_HEADING = re.compile(r"\W*(?:check\s+also|see\s+also|read\s+(?:more|also|next)|also\s+read|more\s+(?:news|stories|"
+                           r"articles|from|in|on\s+this)(?:\s+from)?|latest\s+(?:news|stories|posts|articles|from|in)|top\s+"
+                           r"(?:news|stories)|related(?:\s+(?:stories|story|articles?|news|posts?|coverage|content|reading))?|"
+                           r"you\s+may\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
+                           r"trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared))"
+                           r"(?:\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})?\s*[:|»›-]?\s*", re.I)
 
 
 def naming_context(before: str) -> bool:

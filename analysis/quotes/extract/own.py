@@ -258,25 +258,34 @@ _NOT_SPACE = re.compile(r"\S")
 _NOT_STOP_MARK, _NEW_SENTENCE = re.compile(r"[^ .,]"), re.compile(r"\.?\s+[A-Z“\"‘]")
 
 
-#: the most lines of other stories' titles a links heading ('Latest News') may stand above
+#: the most lines of other stories' titles a links heading ('Related Posts') may stand above
 TEASER_LINES = 10
 
 
+def _teaser_like(text: str, ps: int, pe: int) -> bool:
+    """Whether a paragraph reads as another story's title in a list: short, no final stop."""
+    line = text[ps:pe].strip()
+    return len(line) <= 200 and not re.search(r"[.!?][”’\"']?$", line)
+
+
 def _teaser_line(art: _Article, para: int) -> bool:
-    """Whether paragraph ``para`` is a title in a block of links to other stories: a run of at most TEASER_LINES short
-    lines without a final stop, under a line alone that heads it ('Check Also', 'More news from', 'Latest News').
+    """Whether paragraph ``para`` is a title in a block of links to other stories: one of at least two short lines
+    without a final stop (at most TEASER_LINES) under a line alone that heads them ('Check Also', 'More news from'),
+    below body text (a heading at the top of a page is the site's section, over the article's own headline).
 
     >>> from analysis.quotes import extract_quotes
-    >>> t = 'The base was hit, he said.\\n\\nCheck Also\\n\\nPM says his plan is “clear-cut”\\n\\nLeave a Reply'
+    >>> t = 'The base was hit, he said.\\n\\nCheck Also\\n\\nPM says his plan is “clear-cut”\\n\\nPort to reopen'
     >>> extract_quotes(t)[["is_speech", "non_speech_reason"]].values.tolist()
     [[False, 'link']]
+    >>> extract_quotes('Top News\\n\\nPM says his plan is “clear-cut”\\n\\nPort to reopen')["is_speech"].tolist()
+    [True]
     """
-    text = art.text
-    for k in range(para, max(-1, para - TEASER_LINES - 1), -1):
-        ps, pe = art.paras[k]
-        line = text[ps:pe].strip()
-        if k < para and LINKS_HEADING.fullmatch(line):
-            return True
-        if len(line) > 200 or re.search(r"[.!?][”’\"']?$", line) or k == 0:
-            return False
-    return False
+    text, paras = art.text, art.paras
+    head = next((k for k in range(para - 1, max(-1, para - TEASER_LINES - 1), -1)
+                 if not _teaser_like(text, *paras[k + 1]) or LINKS_HEADING.fullmatch(text[slice(*paras[k])].strip())), -1)
+    if head < 0 or not LINKS_HEADING.fullmatch(text[slice(*paras[head])].strip()) or not _teaser_like(text, *paras[para]):
+        return False
+    after = next((k for k in range(para + 1, min(len(paras), head + TEASER_LINES + 1))
+                  if not _teaser_like(text, *paras[k])), min(len(paras), head + TEASER_LINES + 1))
+    body_above = any(not _teaser_like(text, *paras[k]) for k in range(max(0, head - 30), head))
+    return after - head - 1 >= 2 and body_above

@@ -322,9 +322,12 @@ _WORDS = re.compile(r"\w+")
 
 #: reporting verbs a title-case headline capitalises ('Biden Vows to ‘Hold All Those Responsible’'), and the word
 #: that may follow them
-_TITLE_CUE = re.compile(r"(?<=[\w’'.,”\"] )(Says|Said|Tells|Told|Warns|Warned|Vows|Vowed|Insists|Insisted|Claims|Admits|"
-                        r"Urges|Urged|Pledges|Pledged|Calls|Called|Denies|Denied|Accuses|Promises|Declares)"
+_TITLE_CUE = re.compile(r"(?<=[\w’'.,”\"] )(?<!Faces )(?<!Amid )(?<!Under )(?<!Over )(?<!Of )(?<!For )(?<!To )(?<!New )"
+                        r"(?<!Growing )(?<!Mounting )(?<!Renewed )(?<!Rejects )(?<!Ignores )(?<!Heeds )(?<!Despite )"
+                        r"(Says|Tells|Warns|Vows|Insists|Claims|Admits|Urges|Pledges|Calls|Denies|Accuses|Promises|Declares)"
                         r"(?: (To|That))?(?= [\w“‘\"'])")
+#: (present tense only: a headline's past participle is a passive, 'Residents Told to ‘Stay Indoors’'; a noun 'calls'
+#: after 'Faces', 'Amid' or 'Growing' is no verb)
 #: a line with a quotation mark, no final stop and up to 300 characters: a headline, deck or crosshead candidate
 _MARKED_LINE = re.compile(r"^(?=[^\n]*[“”‘’\"])[^\n]{10,300}$", re.M)
 
