@@ -321,13 +321,12 @@ _WORDS = re.compile(r"\w+")
 
 
 #: reporting verbs a title-case headline capitalises ('Biden Vows to ‘Hold All Those Responsible’'), and the word
-#: that may follow them
+#: that may follow them; present tense only (a headline's past participle is a passive, 'Residents Told to ‘Stay
+#: Indoors’'), and not a noun 'calls' after 'Faces', 'Amid' or 'Growing'
 _TITLE_CUE = re.compile(r"(?<=[\w’'.,”\"] )(?<!Faces )(?<!Amid )(?<!Under )(?<!Over )(?<!Of )(?<!For )(?<!To )(?<!New )"
                         r"(?<!Growing )(?<!Mounting )(?<!Renewed )(?<!Rejects )(?<!Ignores )(?<!Heeds )(?<!Despite )"
                         r"(Says|Tells|Warns|Vows|Insists|Claims|Admits|Urges|Pledges|Calls|Denies|Accuses|Promises|Declares)"
                         r"(?: (To|That))?(?= [\w“‘\"'])")
-#: (present tense only: a headline's past participle is a passive, 'Residents Told to ‘Stay Indoors’'; a noun 'calls'
-#: after 'Faces', 'Amid' or 'Growing' is no verb)
 #: a line with a quotation mark, no final stop and up to 300 characters: a headline, deck or crosshead candidate
 _MARKED_LINE = re.compile(r"^(?=[^\n]*[“”‘’\"])[^\n]{10,300}$", re.M)
 
@@ -346,15 +345,16 @@ def title_case_cues(text: str) -> str:
     """
     if not _TITLE_CUE.search(text):
         return text
-    out = text
+    pieces, done = [], 0   # the lines changed, spliced in one pass (linear in the text)
     for m in _MARKED_LINE.finditer(text):
         line = m.group(0)
         if re.search(r"[.!?][”’\"']?\s*$", line) or not _title_case_line(line):
             continue
         low = _TITLE_CUE.sub(lambda c: c.group(0).lower(), line)
         if low != line:
-            out = out[:m.start()] + low + out[m.end():]
-    return out
+            pieces += [text[done:m.start()], low]
+            done = m.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _title_case_line(line: str) -> bool:
@@ -364,5 +364,5 @@ def _title_case_line(line: str) -> bool:
     (True, False)
     """
     bare = re.sub(r"[“‘\"][^”’\"\n]*[”’\"]", " ", line)
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]{3,}", bare)]
+    words = re.findall(r"[A-Za-z][\w’'-]{3,}", bare)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
