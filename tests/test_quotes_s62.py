@@ -63,3 +63,9 @@ def test_title_case_passive_or_noun_is_no_cue(headline):
 ])
 def test_section_label_and_crosshead_are_no_links_heading(text):
     assert extract_quotes(text)["is_speech"].tolist() == [True]
+
+
+def test_a_heading_with_lower_case_words_after_it_is_no_links_heading():
+    t = ("The port reopened, he said.\n\nLatest news of the floods\n\nMinister says roads are “open again”\n\n"
+         "Ferry to run from Monday")
+    assert extract_quotes(t)["is_speech"].tolist() == [True]

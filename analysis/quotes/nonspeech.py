@@ -87,7 +87,8 @@ LINKS_HEADING = re.compile(r"\W*(?:check\s+also|see\s+also|read\s+(?:more|also|n
                            r"(?:news|stories)|related(?:\s+(?:stories|story|articles?|news|posts?|coverage|content|reading))?|"
                            r"you\s+may\s+also\s+like|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
                            r"trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared))"
-                           r"(?:\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})?\s*[:|»›-]?\s*", re.I)
+                           r"(?:\s+(?-i:[A-Z])[\w.&’'-]*(?:\s+(?-i:[A-Z])[\w.&’'-]*){0,3})?\s*[:|»›-]?\s*", re.I)
+#: (a name after the heading is capitalised: 'More from Politics', not 'Latest news of the strike')
 
 
 def naming_context(before: str) -> bool:
