@@ -58,7 +58,7 @@ def test_final_attribution_subject_with_postmodifier():
 
 def test_postmodifier_cut_at_a_conjunction_is_no_subject_end():
     """A guard: a phrase that stops on 'and' is not a whole subject."""
-    from analysis.quotes.mentions import _postmodified
+    from analysis.quotes.mentions.subjects import _postmodified
     assert _postmodified("the editor for sport and", 0, 24) is None
 
 

@@ -13,7 +13,7 @@ from analysis.events.mentions.told import _Told
 
 from analysis.events.mentions.inherit import _story_before
 from analysis.quotes.homonyms import _names_word
-from analysis.quotes.mentions import _named_person, _pairs_ending_in
+from analysis.quotes.mentions.phrase import _named_person, _pairs_ending_in
 from analysis.quotes.resolve import person_index
 from analysis.quotes.names import surname_key
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from . import lexicon
-from .mentions import Mention, _is_appositive, _parts, np_at_end
+from .mentions import Mention, np_at_end
+from .mentions.parts import _is_appositive, _parts
 from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
 from .speakers import RUNS_ON, apposed_role
 

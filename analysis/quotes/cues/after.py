@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..marks import sentence_end
-from ..mentions import (Mention, _is_adverbial, _is_intro, _parts, loose_np, np_at_end, object_after, subject_before,
-                        subject_position, trim_subject_end)
+from ..mentions import Mention, loose_np, np_at_end, object_after, subject_before, subject_position, trim_subject_end
+from ..mentions.parts import _is_adverbial, _is_intro, _parts
 from .gate import Attribution, WINDOW, _LEAD, _PARTICIPLE, _cue_kind, cues_in
 
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..marks import sentence_start
-from ..mentions import Mention, _is_adverbial, _parts, np_at_end, subject_before
+from ..mentions import Mention, np_at_end, subject_before
+from ..mentions.parts import _is_adverbial, _parts
 from .gate import Attribution, _PARTICIPLE, _cue_kind, cues_in
 from .after import _np_opening, _opens_before_subject, np_at_start
 from .labels import _TOPIC_LABEL, last_match
