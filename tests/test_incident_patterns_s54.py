@@ -11,7 +11,8 @@ import pytest
 
 from analysis.events.counts import count_rows
 from analysis.events.mention_places import named_place
-from analysis.events.places import _capital_ids, country_adjectives, scan_places
+from analysis.events.places.scan import _capital_ids
+from analysis.events.places import country_adjectives, scan_places
 from analysis.events.roles import casualties, munitions
 from analysis.events.vocabulary import weapons_in
 from test_incident_patterns import _mentions, _one

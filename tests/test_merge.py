@@ -128,7 +128,7 @@ def test_undated_article_linked_by_place_and_counts():
 def test_text_places_merge_the_same_in_a_process_that_did_not_extract_them():
     """A mentions table made elsewhere (a Dask worker, a saved CSV) merges as in the process that extracted it."""
     from analysis.events import incident_mentions, merge_incidents
-    from analysis.events import places as places_mod
+    from analysis.events.places import tables as places_mod
 
     s = pd.DataFrame({"doc_id": ["a"], "para_id": 0, "sent_id": 0, "start": 0, "end": 90, "text": [
         "A drone struck a house in the village of Kani Spika in Erbil on Tuesday."]})

@@ -8,7 +8,9 @@ import re
 import pytest
 
 from analysis.events import gazetteer as gm
-from analysis.events import places as pl
+from incident_fixtures import package_names, patch_everywhere
+
+pl = package_names("analysis.events.places")   # the package's names, private ones included, as one namespace
 
 WORDS = ["in ", "In ", "near ", "twin ", "the ", "village of ", "Tal ", "Kafr ", "al-", "Abu Saida", ": 1 ", ". ", "; ",
          ":", " 2", "Mosul", ", ", "district", "x", "\n", "!", "? ", "Xin ", "on ", "At ", "sub-district ", "area of ",
@@ -83,8 +85,8 @@ def test_unknown_places_look_at_a_bounded_number_of_gaps_per_name(monkeypatch):
             calls["n"] += 1
             return self.rx.fullmatch(s)
 
-    monkeypatch.setattr(pl, "_LOCATES_AFTER", Counting(pl._LOCATES_AFTER))
-    monkeypatch.setattr(pl, "_LOCATES_BEFORE", Counting(pl._LOCATES_BEFORE))
+    patch_everywhere(monkeypatch, "analysis.events.places", "_LOCATES_AFTER", Counting)
+    patch_everywhere(monkeypatch, "analysis.events.places", "_LOCATES_BEFORE", Counting)
     per_name = []
     for n in (300, 1_200):
         text = " ".join(f"Rockets hit Qaryat{i % 7}x village near Erbil and Mosul." for i in range(n))

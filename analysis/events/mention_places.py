@@ -24,8 +24,10 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import match_key, token_key
-from .places import (_DESCRIBED, _FUNCTION_WORDS, AIMED_AT_BEFORE, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors,
-                     country_adjectives, place_stopwords, places_gazetteer, scan_places, specificity, text_place)
+from .places.unknown import _DESCRIBED
+from .places.tables import _FUNCTION_WORDS
+from .places import (AIMED_AT_BEFORE, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, country_adjectives, place_stopwords,
+                     places_gazetteer, scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
            "country_of", "countries_joined", "joined_names", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
