@@ -69,3 +69,9 @@ def test_a_heading_with_lower_case_words_after_it_is_no_links_heading():
     t = ("The port reopened, he said.\n\nLatest news of the floods\n\nMinister says roads are “open again”\n\n"
          "Ferry to run from Monday")
     assert extract_quotes(t)["is_speech"].tolist() == [True]
+
+
+def test_body_text_between_a_links_heading_and_a_quote_line_ends_the_block():
+    t = ("The port reopened, he said.\n\nCheck Also\n\nThe council met on Monday and agreed that the ferry will run "
+         "again from the first week of next month.\n\nMinister says roads are “open again”\n\nFerry to run from Monday")
+    assert extract_quotes(t)["is_speech"].tolist() == [True]

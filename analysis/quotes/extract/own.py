@@ -281,9 +281,16 @@ def _teaser_line(art: _Article, para: int) -> bool:
     [True]
     """
     text, paras = art.text, art.paras
-    head = next((k for k in range(para - 1, max(-1, para - TEASER_LINES - 1), -1)
-                 if not _teaser_like(text, *paras[k + 1]) or LINKS_HEADING.fullmatch(text[slice(*paras[k])].strip())), -1)
-    if head < 0 or not LINKS_HEADING.fullmatch(text[slice(*paras[head])].strip()) or not _teaser_like(text, *paras[para]):
+    if not _teaser_like(text, *paras[para]):
+        return False
+    head = -1
+    for k in range(para - 1, max(-1, para - TEASER_LINES - 1), -1):   # up the block to its heading
+        if LINKS_HEADING.fullmatch(text[slice(*paras[k])].strip()):
+            head = k
+            break
+        if not _teaser_like(text, *paras[k]):
+            return False   # body text between the heading and this line: no block
+    if head < 0:
         return False
     after = next((k for k in range(para + 1, min(len(paras), head + TEASER_LINES + 1))
                   if not _teaser_like(text, *paras[k])), min(len(paras), head + TEASER_LINES + 1))
