@@ -62,7 +62,7 @@ _CLOCK_OR_DAY = (r"(?:\d|(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|night
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
-    r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|killed|wounded|injured|died|dead)\b))|"
+    r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|got|killed|wounded|injured|died|dead)\b))|"
     r"\s+(?=(?:while|whereas|whilst)\s)|"
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b|" + _CLOCK_OR_DAY + r"))|"
     r"\s+(?=(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s)|"  # "threats of

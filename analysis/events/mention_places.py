@@ -186,14 +186,31 @@ def _border_of_other(p: dict, places: list[dict]) -> bool:
 _POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")  # "Baghdad's western suburb of X"
 
 
+#: a town named before the kind of its part, then the part ("the Damascus suburb of Jaramana", "the Baghdad district of
+#: Karrada"): the town locates the part
+_UNIT_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:suburbs?|neighbou?rhoods?|districts?|sub-?districts?|quarters?|areas?|"
+                      r"villages?|towns?|countryside|outskirts)\s+of\s+(?:the\s+)?", re.I)
+
+
+#: how wide a kind of place is: a part is told after a wider one ("the Damascus suburb of Jaramana")
+_KIND_RANK = {"country": 6, "region": 5, "province": 4, "district": 3, "city": 2, "town": 1}
+
+
 def _possessor(sent: str, p: dict, nxt: dict) -> bool:
     """Whether place ``p`` is the possessor of the next one ("Deir Ezzor's Conoco gas field").
 
     >>> _possessor("Anbar's remote Ain al-Asad", {"start": 0, "end": 5}, {"start": 15})
     True
+    >>> _possessor("the Damascus suburb of Jaramana", {"start": 4, "end": 12, "type": "city"}, {"start": 23, "type": "town"})
+    True
+    >>> _possessor("the Hiranagar area of Kathua", {"start": 4, "end": 13, "type": "town"}, {"start": 22, "type": "district"})
+    False
     """
     owned = sent[p["start"]:p["end"]].endswith(("'s", "’s")) or sent[p["end"]:p["end"] + 2] in ("'s", "’s")
-    return owned and bool(_POSSESSOR.fullmatch(sent[p["end"]:nxt["start"]]))
+    return owned and bool(_POSSESSOR.fullmatch(sent[p["end"]:nxt["start"]])) or \
+        _KIND_RANK.get(p.get("type", ""), 0) > _KIND_RANK.get(nxt.get("type", ""), 0) and \
+        bool(_UNIT_OF.fullmatch(sent[p["end"]:nxt["start"]]))  # "the Damascus suburb of Jaramana" (not "the X area of
+    # Y district", where Y holds X)
 
 
 #: expressions of ``_locator``, compiled once
@@ -347,10 +364,13 @@ _PART_WORDS = (r"(?:residential\s+)?(?i:area|district|sub-?district|village|neig
                r"section|region|community|settlement|hamlet)")
 #: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
 #: name keeps it, as street signs and coders write it
-_LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school|shrine|camp))"
+_LANDMARK_NOUNS = (r"square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|school|shrine|camp|mosque|"
+                   r"church|market(?:place)?|intersection|pier|power\s+(?:plant|station)|refinery|prison")
+_LANDMARK_WORDS = r"(?P<lm>(?i:" + _LANDMARK_NOUNS + "))"
 _PART_NAME = (r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-|(?:bin|ibn|bint)\s+)?"
               r"[A-Z][a-z'’-]+){0,2}")  # "Uqba bin Nafia square"
-PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of|attacked|stormed|raided|invaded|overran)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of|attacked|stormed|raided|invaded|overran|targeted|"
+                       r"hit|struck|shelled)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
                        r"(?:[A-Z][a-z]+(?:\s+(?i:district|province|county|state|city|region|governorate))?['’]s\s+)?"
                        r"(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section", "in Y district's X area"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
@@ -409,8 +429,9 @@ def _within(place: dict) -> dict:
 
 
 #: a landmark named after the town or quarter just found ("near the Mahja bridge", "near the Shaab stadium")
-_LANDMARK_AFTER = re.compile(r"\s+(?P<lm>bridge|stadium|square|roundabout|shrine)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_LANDMARK_AFTER = re.compile(r"\s+(?P<lm>(?i:" + _LANDMARK_NOUNS + r"|mountains?)\b)")
+#: what is written right before a landmark's name ("the Mahja bridge", "at Talubo power plant", "on Sinjar mountain")
+_THE_BEFORE = re.compile(r"\b(?:the|at|on|near|in)\s+$", re.I)
 
 
 def _landmark_of(clause: str, lo: int, place: dict) -> dict | None:
@@ -463,6 +484,12 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
     return None
 
 
+#: a holy site named by whom it honours ("the shrine of Imam Ali al-Sharqi", "the tomb of Sheikh X"): a named site
+_HOLY_SITE = re.compile(r"\b(?:in|at|near|outside|inside|targeting|targeted|hit|struck)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                        r"(?P<n>(?i:shrine|tomb|mausoleum|mosque|church)\s+of\s+(?:(?:Imam|Sheikh|Sayyida?|Saint|St\.?|Prophet|"
+                        r"Sultan|Our\s+Lady)\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn)-?\s?)?[A-Z][\w'’-]+){0,2})")
+
+
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
     """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
     on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
@@ -473,6 +500,9 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     'Qanawat'
     >>> part_place("a shell fell on the Qanawat area", 0, [], None, []) is None
     True
+    >>> part_place("bombs exploded near the shrine of Imam Ali al-Sharqi in Iraq", 0, [],
+    ...            {"place_id": "iraq", "type": "country", "start": 55, "end": 59}, [])["name"]
+    'shrine of Imam Ali al-Sharqi'
     >>> part_place("gunmen attacked a school in Loroni, a village 250 km northwest of Ouagadougou", 0, [],
     ...            {"place_id": "gn:1", "type": "city", "start": 67, "end": 78}, [])["name"]
     'Loroni'
@@ -487,12 +517,19 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     before = _part_before(clause, lo, taken, place) or _landmark_of(clause, lo, place)  # "in X, eastern Mosul"
     if before is not None:
         return before
+    holy = _HOLY_SITE.search(clause)
+    if holy is not None and not any(a["start"] <= lo + holy.start("n") < a["end"] for a in actors):
+        name = holy.group("n")  # "near the shrine of Imam Ali al-Sharqi in southern Iraq": the shrine, in the place found
+        return {**place, "start": lo + holy.start("n"), "end": lo + holy.end("n"), "text": name, "name": name,
+                "type": "place", "method": "pattern", "source": "text",
+                "place_id": text_place(name, "place", place["place_id"])}
     for m in PART_NAME.finditer(clause):
         g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"  # "the village of X" is finer than a town as well
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit
-        if not (wide or small or hamlet or g != "n") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
+        landmark = g == "n" and bool(m.group("lm"))  # a mosque, a square: finer than any quarter or town
+        if not (wide or small or hamlet or landmark or g != "n") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \
                 m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,") or \
                 _located_in(clause, place["end"] - lo, m.start(g)):
@@ -570,7 +607,11 @@ def _names_an_area(name: str) -> bool:
     return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
 
 
-def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME,
+#: a landmark noun right after a name found after "in"/"near" ("at the Pithep pier"): it belongs to the name
+_NAMED_LANDMARK = re.compile(r"\s+(?i:" + _LANDMARK_NOUNS + r")\b")
+
+
+def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern | None = None,
                 known: list[dict] | None = None) -> dict | None:
     """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
     (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``. A name the gazetteers found
@@ -578,6 +619,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
 
     >>> named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
     'Talibiya'
+    >>> named_place("a shell landed in al-Abbassiyeen bus garage", 0, [])["name"]  # the landmark with its noun
+    'al-Abbassiyeen bus garage'
     >>> named_place("The attack took place at the Bashur base on Friday.", 0, [], BASE_NAME)["name"]
     'Bashur base'
     >>> named_place("drones targeting an Iraq air base", 0, [], BASE_NAME) is None
@@ -597,7 +640,7 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     >>> named_place("the Commissioner of Police in the State said twelve were killed", 0, []) is None
     True
     """
-
+    rx = _IN_NAME if rx is None else rx  # read at the call: ``guard_patterns`` replaces the module's expressions
     for m in rx.finditer(clause):
         a, b = _past_demonym(clause, m.start("n"), m.end("n")) if rx is _IN_NAME else m.span("n")
         name = clause[a:b]
@@ -610,6 +653,10 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, a - 90):a]) or _LINE_AFTER.match(clause, b):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base", nor "near the X border"
+        lm = _NAMED_LANDMARK.match(clause, b) if rx is _IN_NAME else None
+        if lm is not None:  # "at the Pithep pier", "in al-Soufaniyeh square": the landmark, named with its noun
+            b = lm.end()
+            name = clause[a:b]
         return {"start": lo + a, "end": lo + b, "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
                 "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
@@ -779,6 +826,10 @@ _WAR_IN_BEFORE = re.compile(r"(?:\b(?:war|wars|aggression|invasion|occupation|ge
                             r"bombardment|escalation|hostilities))\s+(?:(?:with|on|against)\s+(?:Hamas|Hezbollah|the\s+Houthis|"
                             r"Palestinians|Ukraine)\s+)?(?:in|on|against)\s+(?:the\s+)?$|"
                             r"\b(?:solidarity\s+with|allies\s+in|support\s+of)\s+(?:the\s+(?:people\s+of\s+)?)?$", re.I)
+#: the dead of the fighting told there ("two Marines were killed during combat operations in X"): the fighting is the
+#: event, and X its place
+_TOLL_OF_FIGHTING = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:during|in|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                               r"(?:fighting|operations?|combat|hostilities)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 #: the parties of a war, a feud or talks ("a shooting war between Washington and Tehran", "tensions between Iran and
 #: Israel"): states told by their names or capitals, not where an event happened
 _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilities|confrontations?|stand-?off|showdown|feud|"
@@ -910,7 +961,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "the blast was felt in Srinagar, 30 km away", "at 22:31 local time (20:31 in Italy)"
     if p["type"] not in SITE_TYPES and _PARTIES_BEFORE.search(sent, max(0, p["start"] - 60), p["start"]):
         return False  # "a shooting war between Washington and Tehran": the parties, not the event's place
-    if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) or
+    if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) and
+                                        not _TOLL_OF_FIGHTING.search(sent, max(0, p["start"] - 70), p["start"]) or
                                         _WAR_AFTER.match(sent, p["end"])):
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told

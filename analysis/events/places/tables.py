@@ -84,7 +84,7 @@ _UNKNOWN = re.compile(
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions?|quarter|"
-    r"community|municipality)\b")
+    r"community|municipality|District|Sub-?[Dd]istrict|Subdistrict|Village|Neighbou?rhood|Quarter)\b")  # "Pashtun Zarghoon District"
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green

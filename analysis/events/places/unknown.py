@@ -80,7 +80,7 @@ _TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
 _UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "region", "community",
-                  "municipalit", "province", "governorate", "prefecture")
+                  "municipalit", "province", "governorate", "prefecture", "District", "Village", "Neighbo", "Quarter")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 

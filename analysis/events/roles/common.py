@@ -31,7 +31,7 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
-                        r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten|tortured|hacked|strangled)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
@@ -64,7 +64,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
 # ... "left two soldiers with minor injuries" (not "seven dead, with several others sustaining injuries": others, hurt)
 #: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slayings?\s+of|slaying|left\s+dead|murder(?:ed|ing)|"
                         r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing))" + _OBJ, re.I)

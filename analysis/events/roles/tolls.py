@@ -300,8 +300,9 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
 
 
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
-_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s",
-                         re.I)
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s|"
+                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+been|had\s+been)\s+"
+                         r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 
 def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
@@ -314,6 +315,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     >>> casualties("On Friday, Haddad was gunned down in Basra by unknown men.")["killed"]
     1
     >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
+    1
+    >>> casualties("A dumped body was discovered in the town.")["killed"]
     1
     >>> casualties("ISWAP killed dozens of Boko Haram fighters in Sambisa Forest on Wednesday.")["killed"] is None
     True

@@ -210,7 +210,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:were|was|"
                          r"had\s+been|have\s+been|are)\s+(?:also\s+|\w+ly\s+)?(?:killed|wounded|injured|hurt|dead)\b)", re.I)
 #: a part list between a count and its predicate, without dashes ("nine civilians including 13 children were killed")
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|died|"
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|got|died|"
                         r"perished)\b)", re.I)
 
 

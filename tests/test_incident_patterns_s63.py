@@ -1,0 +1,86 @@
+"""Rules of the stop-63 round, written on the errors of real coded event descriptions and reports (the development
+samples dev60ev, dev61ev, dev63ev and the attack samples), each in a fixture of our own words (made-up people and places).
+
+Regression checks, not evidence of accuracy: accuracy is measured on real text by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from test_incident_patterns import _mentions
+
+
+def _places(text: str) -> list[str]:
+    return _mentions([text], "2021-03-02")["place"].tolist()
+
+
+def test_a_landmark_after_a_name_keeps_its_noun():
+    assert _places("A shell fell in al-Zaytoun square, wounding three people.") == ["al-Zaytoun square"]
+    assert _places("Two civilians were hurt when a shell landed in al-Nour bus garage.") == ["al-Nour bus garage"]
+    assert _places("Gunmen opened fire at the Karmali pier, wounding a guard.") == ["Karmali pier"]
+
+
+def test_a_landmark_is_finer_than_the_quarter_it_lies_in():
+    assert _places("A mortar attack hit Bab Sahl quarter as a shell landed near al-Hadi Mosque, killing two people.") \
+        == ["al-Hadi Mosque"]
+
+
+def test_a_landmark_named_after_its_town():
+    # "Sinjar" is a town the gazetteers hold: the mountain named after it is the finer place
+    assert _places("Jets launched air strikes on Sinjar mountain on Tuesday.") == ["Sinjar mountain"]
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_not_the_place():
+    assert "Tall Afar hospital" not in _places("A bomb killed five people in Tal Afar, and the wounded were taken to "
+                                               "Tal Afar hospital.")
+
+
+def test_a_town_before_the_kind_of_its_part_only_locates_it():
+    # "the Damascus suburb of Jaramana": Jaramana is the place; "the X area of Y district": X, inside Y
+    assert _places("Mortar rounds struck a bus station in the Damascus suburb of Jaramana, killing four people.") \
+        == ["Jaramana"]
+
+
+def test_a_country_is_never_a_folded_spelling():
+    # "Qaboun" folds like "Gabon": a neighbourhood, not the country
+    assert "Gabon" not in _places("An air strike on the Damascus neighborhood of Qaboun killed nine children.")
+
+
+def test_a_capitalised_district_kind_names_a_place():
+    assert _places("Fighters attacked an outpost in Darband Khel District in Herat.") == ["Darband Khel"]
+
+
+def test_a_holy_site_named_by_whom_it_honours():
+    assert _places("Two car bombs exploded near the shrine of Imam Hadi al-Gharbi in southern Iraq, killing 14.") \
+        == ["shrine of Imam Hadi al-Gharbi"]
+
+
+def test_the_dead_of_fighting_there_are_placed_there():
+    m = _mentions(["Two soldiers were killed during combat operations in Anbar Province."], "2021-03-02")
+    assert m["killed"].tolist() == [2] and m["place"].tolist() == ["Anbar"]
+
+
+def test_a_war_theatre_backdrop_stays_no_place():
+    m = _mentions(["Drones attacked the base amid the ongoing fighting in Gaza."], "2021-03-02")
+    assert "Gaza" not in m["place"].tolist()
+
+
+def test_fatally_shot_victims_are_killed():
+    m = _mentions(["Gunmen fatally shot two brothers after breaking into their house in Samarra."], "2021-03-02")
+    assert m["killed"].tolist() == [2]
+
+
+def test_tortured_to_death_victims_are_killed():
+    m = _mentions(["In Mosul, 17 people were tortured to death, including civilians."], "2021-03-02")
+    assert m["killed"].tolist() == [17]
+
+
+def test_a_body_found_told_in_the_passive_is_one_dead():
+    m = _mentions(["A dumped body was discovered in Madain."], "2021-03-02")
+    assert m["killed"].tolist() == [1]
+    m = _mentions(["The body of a shop owner was found in Tikrit."], "2021-03-02")
+    assert m["killed"].tolist() == [1]
+
+
+def test_a_part_list_before_got_wounded_keeps_the_total():
+    m = _mentions(["Five other citizens, including a school teacher, got wounded by two mortar shells."], "2021-03-02")
+    assert m["injured"].tolist() == [5]
