@@ -46,6 +46,7 @@ HELPERS = {
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",
                    "_TRAIL_VICTIM",  # only after a counted chain a casualty verb before it already gave its role
                    "_SO_FAR_THIS_YEAR",  # only once a toll was read: drops a year's tally
+                   "_NOT_VIOLENT_BODY", "_VIOLENT_BODY",  # only once ``_FOUND_BODY`` found a body: an accident's or not
                    "_ONE_EVENT_NOUN",  # only after a toll of thousands told in the perfect was found: keeps one event's
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_SOURCE_AFTER",  # read only after a count row, once the gate has opened: drops the toll's tellers

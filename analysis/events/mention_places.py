@@ -484,6 +484,16 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
     return None
 
 
+#: where someone is held, stays or speaks, before the landmark's preposition: not where the event happened
+_HELD_WORDS = (r"\b(?:held|jailed|detained|imprisoned|incarcerated|locked\s+up|speaking|spoke|buried|born|studied|studying|"
+               r"trained|training|rallied|rallying|mourners|queued|queuing)")  # (not "sheltering", "living", "praying": the
+# dead of a strike were often sheltering or praying there)
+_HELD_BEFORE = re.compile(_HELD_WORDS + r"\s+(?:\w+\s+)?$", re.I)
+#: the same with the preposition, before a name ("sheltering in Rafah school", "Refugees in Kakuma camp said")
+_HELD_IN_BEFORE = re.compile(_HELD_WORDS + r"\s+(?:\w+\s+)?(?:in|at|inside|near)\s+(?:the\s+)?$", re.I)
+#: a person of the holy site, before its preposition ("a pastor at the Church of X said"): the speaker's, not the event's
+_MEMBER_BEFORE = re.compile(r"\b(?:pastor|priest|cleric|imam|bishop|preacher|worshippers?|congregants?|parishioners?|"
+                            r"custodian|caretaker|spokes(?:man|woman|person)|official|member)s?\s+$", re.I)
 #: a holy site named by whom it honours ("the shrine of Imam Ali al-Sharqi", "the tomb of Sheikh X"): a named site
 _HOLY_SITE = re.compile(r"\b(?:in|at|near|outside|inside|targeting|targeted|hit|struck)\s+(?:the\s+)?(?:[a-z]+\s+)?"
                         r"(?P<n>(?i:shrine|tomb|mausoleum|mosque|church)\s+of\s+(?:(?:Imam|Sheikh|Sayyida?|Saint|St\.?|Prophet|"
@@ -518,7 +528,8 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     if before is not None:
         return before
     holy = _HOLY_SITE.search(clause)
-    if holy is not None and not any(a["start"] <= lo + holy.start("n") < a["end"] for a in actors):
+    if holy is not None and not any(a["start"] <= lo + holy.start("n") < a["end"] for a in actors + [place]) and \
+            not _MEMBER_BEFORE.search(clause, max(0, holy.start() - 30), holy.start()):
         name = holy.group("n")  # "near the shrine of Imam Ali al-Sharqi in southern Iraq": the shrine, in the place found
         return {**place, "start": lo + holy.start("n"), "end": lo + holy.end("n"), "text": name, "name": name,
                 "type": "place", "method": "pattern", "source": "text",
@@ -528,6 +539,8 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit
+        if _HELD_BEFORE.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # where someone is held, shelters or speaks ("is being held at X prison"): not the event's place
         landmark = g == "n" and bool(m.group("lm"))  # a mosque, a square: finer than any quarter or town
         if not (wide or small or hamlet or landmark or g != "n") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \
@@ -635,8 +648,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern | None 
     True
     >>> named_place("15 wounded in Christmas Eve explosion", 0, []) is None
     True
-    >>> named_place("two police officers were killed in the Ecuadorian province of Guayas", 0, []) is None
-    True
+    >>> named_place("two police officers were killed in the Ecuadorian province of Guayas", 0, [])["name"]  # not the adjective
+    'Guayas'
     >>> named_place("the Commissioner of Police in the State said twelve were killed", 0, []) is None
     True
     """
@@ -830,6 +843,9 @@ _WAR_IN_BEFORE = re.compile(r"(?:\b(?:war|wars|aggression|invasion|occupation|ge
 #: event, and X its place
 _TOLL_OF_FIGHTING = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:during|in|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                                r"(?:fighting|operations?|combat|hostilities)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+#: a span of time after the place, that makes its toll a tally ("... in Ukraine in the past week", "... since October")
+_SPAN_AFTER = re.compile(r"[\s,]+(?:(?:in|over|during)\s+the\s+(?:past|last|previous|first)\b|since\b|so\s+far\b|"
+                         r"(?:this|last)\s+(?:year|month|week)\b)", re.I)
 #: the parties of a war, a feud or talks ("a shooting war between Washington and Tehran", "tensions between Iran and
 #: Israel"): states told by their names or capitals, not where an event happened
 _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilities|confrontations?|stand-?off|showdown|feud|"
@@ -962,7 +978,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     if p["type"] not in SITE_TYPES and _PARTIES_BEFORE.search(sent, max(0, p["start"] - 60), p["start"]):
         return False  # "a shooting war between Washington and Tehran": the parties, not the event's place
     if p["type"] not in SITE_TYPES and (_WAR_IN_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]) and
-                                        not _TOLL_OF_FIGHTING.search(sent, max(0, p["start"] - 70), p["start"]) or
+                                        not (_TOLL_OF_FIGHTING.search(sent, max(0, p["start"] - 70), p["start"]) and
+                                             not _SPAN_AFTER.match(sent, p["end"])) or
                                         _WAR_AFTER.match(sent, p["end"])):
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
@@ -1018,7 +1035,7 @@ def _not_the_event_before(before: str) -> bool:
     (True, False)
     """
     return bool(_BASED_IN_BEFORE.search(before[-40:]) or _OPERATE_IN_BEFORE.search(before[-30:]) or
-                _AWAITED_BEFORE.search(before))
+                _AWAITED_BEFORE.search(before) or _HELD_IN_BEFORE.search(before[-50:]))
 
 
 def place_cols(p: dict | None) -> dict:

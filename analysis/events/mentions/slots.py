@@ -8,7 +8,7 @@ import re
 import pandas as pd  # noqa: F401  (the examples)
 
 from ..dating import EMPTY_DATE
-from ..mention_places import AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places, named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, countries_joined, SEVERAL_COUNTRIES
+from ..mention_places import AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, _near, located_places, named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, countries_joined, SEVERAL_COUNTRIES
 from ..places import SITE_TYPES, TOWN_TYPES, ancestors, scan_places  # noqa: F401  (scan_places: the examples)
 from ..roles import TOTAL_TAIL, casualties, munitions, running_tally, vague_roles
 from ..triggers import agent_and_target, attribution, cue_classes, event_type
@@ -334,12 +334,16 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in SITE_TYPES and locative(sent, p)], sent)
+    near_earlier = False  # the place is only a locator told in the clause before the event's own
     if place is None and lo > 0 and (_AND_PREDICATE.match(clause) or _AFTER_START.match(clause) and
                                      not cue_classes(sent[:lo])):
         # "Gunmen stormed a house in X and killed him"; "A hunt was launched in X after four were killed": the place of
         # the clause the event's own follows, when that clause tells no event of its own
-        place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
-                            not any(a <= p["start"] < b for a, b in quoted + source)], sent)
+        earlier = [p for p in located_places(sent, places) if p["start"] < lo and
+                   not any(a <= p["start"] < b for a, b in quoted + source)]
+        place = site_place(earlier, sent)
+        if place is None and earlier:  # "... broke into a house in a village near Mosul and shot him": near Mosul
+            place, near_earlier = site_place(earlier, sent, locators_ok=True), True
     if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
         place = _town_before(sent, lo, places, quoted + source)
     if place is None and harmed:
@@ -356,8 +360,10 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
         part = part_place(clause, lo, actors, place, found)  # "in X, a village 250 km northwest of Y": X, inside Y
         place, located = (part, False) if part is not None else (place, located)
+    located = located or near_earlier
     header = header_place(sent, places)  # "HADITHA - ...", "HILLAH, Iraq — ... south of Baghdad": heading, dateline
-    if header is not None and header_wins(header, place, located):
+    if header is not None and header_wins(header, place, located) and \
+            not (located and place is not None and _near_other_province(sent, place, header)):
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
@@ -365,6 +371,20 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
     if pid.startswith("txt:") and pid.endswith("@"):  # the same name read with its parent elsewhere in the sentence
         place = next((p for p in places if str(p["place_id"]).startswith(pid) and p["place_id"] != pid), place)
     return place, "locator" if located else "", ""
+
+
+def _near_other_province(sent: str, place: dict, header: dict) -> bool:
+    """Whether a locating place the event is told near ("a village near Mosul") lies in another province than the
+    dateline's town ("BAGHDAD, Dec 11"): the nearby town places the event, the dateline only where it was filed.
+
+    >>> s = "gunmen shot a policeman in a village near Mosul"
+    >>> _near_other_province(s, {"start": 42, "admin1": "Ninawa"}, {"admin1": "Baghdad"})
+    True
+    >>> _near_other_province("a blast 20 km south of Mosul", {"start": 23, "admin1": "Ninawa"}, {"admin1": "Baghdad"})
+    False
+    """
+    return bool(place.get("admin1")) and bool(header.get("admin1")) and place["admin1"] != header["admin1"] and \
+        _near(sent, place)
 
 
 #: an event named as what someone reacted to ("condemning the American strike", "denounced Sunday's attacks")

@@ -23,8 +23,9 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return None  # "the al-Assad villages": a settlement of that name, not the base whose alias it is
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
-    if match.method == "folded" and gaz.rows[first]["type"] == "country":
-        return None  # "the Damascus neighborhood of Qaboun": a country is written as it is spelt, never a variant
+    if match.method == "folded" and gaz.rows[first]["type"] == "country" and \
+            text[match.start:match.start + 1].lower() != str(gaz.rows[first]["name"])[:1].lower():
+        return None  # "the Damascus neighborhood of Qaboun" is no "Gabon" (a misspelling keeps its first letter: "Lybia")
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
             or _FEATURE_AFTER.match(text, match.end) or _MEDIUM_AFTER.match(text, match.end) or \
             _NAMED_AIRPORT_AFTER.match(text, match.end) and \

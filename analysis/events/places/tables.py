@@ -84,7 +84,16 @@ _UNKNOWN = re.compile(
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions?|quarter|"
-    r"community|municipality|District|Sub-?[Dd]istrict|Subdistrict|Village|Neighbou?rhood|Quarter)\b")  # "Pashtun Zarghoon District"
+    r"community|municipality)\b")
+#: the same with a capitalised kind, after a locative ("in Pashtun Zarghoon District"), not a name's part ("Harris
+#: County District Attorney", "the Olympic Village", "Pine Village Apartments")
+_UNKNOWN_BEFORE_CAP = re.compile(
+    r"\b(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?!(?:Olympic|Congressional|Electoral|Judicial|Legislative|Federal|"
+    r"School|Police|Global|Historic|Financial|Business|Central|Old|New|Greenwich)\b)"
+    r"(?P<name3>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<kind3>District|Sub-?[Dd]istrict|Subdistrict|Village|Neighbou?rhood|Quarter)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|near|at|and|to|from|where|which|when|killing|wounding|leaving|on)\b)")  # the
+# kind ends the name ("... District in Herat"), not "X District Attorney", "X Village shopping center"
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green

@@ -17,7 +17,7 @@ from ...text.checks import require_frame
 from ..gazetteer import match_key, split_cell, token_key
 from ..timex.lexicon import MON_FULL, WD_FULL
 from .tables import (PlaceGazetteer, TOWN_TYPES, _ENTRY_DASH, _ENTRY_DAY, _NOT_NAMES, _TEXT_PLACES, _UNKNOWN,
-                     _UNKNOWN_BEFORE, _word_starts, place_stopwords, places_gazetteer)
+                     _UNKNOWN_BEFORE, _UNKNOWN_BEFORE_CAP, _word_starts, place_stopwords, places_gazetteer)
 
 
 @lru_cache(maxsize=1)
@@ -207,9 +207,10 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     spans = []
     kinds = _has_word(text, _UNKNOWN_WORDS)
     owned: dict[int, int] = {}  # name start -> where its kind word starts, after a possessive ("Aden's district of X")
-    for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
+    for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2"),
+                     (_UNKNOWN_BEFORE_CAP, "name3", "kind3")):
         for m in rx.finditer(text) if kinds else ():
-            if n == "name2" and m.group(n).endswith(("'s", "’s")):
+            if n != "name1" and m.group(n).endswith(("'s", "’s")):
                 continue  # "Aden's district of X": the possessor, no district named "Aden's"
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             own = _POSSESSED_NAME.search(m.group(n))   # "Kashmir's Kulgam district": the district is Kulgam

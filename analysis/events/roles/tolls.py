@@ -305,6 +305,16 @@ _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 
+#: a body found after an accident or a natural death ("the body of a fisherman who drowned", "after the helicopter
+#: crashed", "in the rubble ... after the earthquake"), when the text names no weapon or attacker
+_NOT_VIOLENT_BODY = re.compile(r"\b(?:drown\w*|crash\w*|earthquake|quake|rubble|collaps\w*|blaze|fire\b|capsiz\w*|"
+                               r"hypothermia|natural\s+causes|avalanche|flood\w*|landslide|climbers?|hikers?|overdose|"
+                               r"accident\w*|newborn|swept\s+away)", re.I)
+#: ... unless the text names a weapon, an attacker or a killing ("in the rubble of a building hit by a missile")
+_VIOLENT_BODY = re.compile(r"\b(?:shot|gunmen|gunman|bombs?|missiles?|strikes?|attack\w*|shell\w*|tortur\w*|stabbed|"
+                           r"militants?|murder\w*|killed\s+by|executed|beheaded|gunshot)\b", re.I)
+
+
 def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     """Deaths the text tells one by one: named victims, "the death of" a titled person, and their companions.
 
@@ -318,6 +328,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     1
     >>> casualties("A dumped body was discovered in the town.")["killed"]
     1
+    >>> casualties("The body of a fisherman who drowned on Sunday was recovered from the river.")["killed"] is None
+    True
     >>> casualties("ISWAP killed dozens of Boko Haram fighters in Sambisa Forest on Wednesday.")["killed"] is None
     True
     """
@@ -328,7 +340,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
                                   or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
-                                  or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text)):
+                                  or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text) and
+                                  (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text))):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
