@@ -278,7 +278,7 @@ def test_weapon_family_is_the_first_row_of_its_label():
 
 
 def test_site_place_runs_each_locator_test_once(monkeypatch):
-    from analysis.events import mention_places
+    from analysis.events.mention_places import choose as mention_places
     from analysis.events.places import scan_places
 
     sent = "Rockets hit a base near Balad and a checkpoint in Dujail, north of Baghdad"
@@ -295,7 +295,7 @@ def test_site_place_runs_each_locator_test_once(monkeypatch):
 @pytest.mark.parametrize("sent", ["Rockets hit a base near Balad and the town of Dujail", "Near Baghdad, a bomb hit Taji",
                                   "Jets struck depots near Albu Kamal and Mayadin", "A drone hit the Omar field in Deir Ezzor"])
 def test_near_and_wide_are_the_two_locator_readings(sent):
-    from analysis.events import mention_places as mp
+    from analysis.events.mention_places import choose as mp
     from analysis.events.places import scan_places
 
     finer = [p for p in scan_places(sent) if p["type"] != "country"]

@@ -8,7 +8,8 @@ import re
 import pandas as pd  # noqa: F401  (the examples)
 
 from ..dating import EMPTY_DATE
-from ..mention_places import AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, _near, located_places, named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, countries_joined, SEVERAL_COUNTRIES
+from ..mention_places.choose import _near
+from ..mention_places import AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places, named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, countries_joined, SEVERAL_COUNTRIES
 from ..places import SITE_TYPES, TOWN_TYPES, ancestors, scan_places  # noqa: F401  (scan_places: the examples)
 from ..roles import TOTAL_TAIL, casualties, munitions, running_tally, vague_roles
 from ..triggers import agent_and_target, attribution, cue_classes, event_type
