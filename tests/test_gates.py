@@ -39,7 +39,8 @@ HELPERS = {
                   "_ACTIVE_OBJECT", "_BE_AUX",  # only after a bare count a gated rule found: its verb's voice
                   "_FIRED_MODIFIER", "_FORCES_SHOT",  # only around a counted munition a gated rule found
                   "_TIME_ASIDE",  # only between a counted munition a gated rule found and its verb
-                  "_QUOTED_WORD", "_OPEN_ON_HARM"},  # blank quotation marks after the gate opened: decide no count
+                  "_QUOTED_WORD", "_OPEN_ON_HARM",
+                  "_LAUNCHED_BEFORE", "_NOT_LAUNCHED"},  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",

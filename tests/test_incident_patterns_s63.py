@@ -130,3 +130,52 @@ def test_a_town_the_event_is_told_near_in_the_clause_before_places_it():
     assert m["killed"].tolist() == [1] and m["place"].tolist() == ["Mosul"]
     m = _mentions(["Gunmen broke into the house of a policeman in a village near Mosul and shot him dead."], "2021-03-02")
     assert m["place"].tolist() == ["Mosul"]
+
+
+# the second round: counts (written on the development attack reports)
+
+def test_a_model_code_between_a_count_and_its_noun_is_a_word_of_the_phrase():
+    from analysis.events.counts import count_rows
+    assert [(r["value"], r["noun"]) for r in count_rows("Rebels shot down two MQ-9 Reaper drones")] == [(2, "drones")]
+    assert [(r["value"], r["noun"]) for r in count_rows("Russia launched 18 Shahed-136 drones")] == [(18, "drones")]
+
+
+def test_grenades_fired_from_a_launcher_are_fired_and_thrown_ones_are_not():
+    m = _mentions(["Suspected insurgents fired three M79 grenades at a navy pier, wounding a sailor."], "2021-03-02")
+    assert m["n_fired"].tolist() == [3]
+    m = _mentions(["A man threw two grenades at a police post, wounding a constable."], "2021-03-02")
+    assert m["n_fired"].isna().all()
+
+
+def test_victims_announced_to_have_been_hurt_are_injured():
+    m = _mentions(["On Wednesday, three soldiers were announced to have been injured in a rocket attack in Syria."],
+                  "2021-03-02")
+    assert m["injured"].tolist() == [3]
+
+
+# guards written on the reviewer's probes of the second round (each held on the start's code)
+
+def test_a_count_of_aircraft_that_fired_missiles_counts_the_aircraft():
+    from analysis.events.counts import count_rows
+    assert [(r["value"], r["noun"]) for r in count_rows("Two F-16 jets fired missiles at the compound")] == [(2, "jets")]
+
+
+def test_a_disease_or_a_road_is_no_model_code():
+    from analysis.events.counts import count_rows
+    assert count_rows("The ministry reported 42 COVID-19 deaths") == []
+    m = _mentions(["The ministry reported 42 COVID-19 deaths and said shelling killed two civilians in Kherson."],
+                  "2021-03-02")
+    assert m["killed"].tolist() == [2]
+
+
+def test_grenades_lobbed_or_fired_to_disperse_a_crowd_are_not_munitions_fired():
+    for text in ("Militants lobbed two grenades at a bunker in Srinagar, injuring three soldiers.",
+                 "Police fired two stun grenades at the protesters, injuring 15."):
+        m = _mentions([text], "2021-03-02")
+        assert m["n_fired"].isna().all(), text
+
+
+def test_a_feared_toll_does_not_replace_a_confirmed_one():
+    m = _mentions(["At least 40 people are feared to have been killed in the strike on the market, but officials "
+                   "confirmed only 12 deaths."], "2021-03-02")
+    assert m["killed"].tolist() == [12]

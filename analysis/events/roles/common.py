@@ -21,7 +21,7 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
     round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
+_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \

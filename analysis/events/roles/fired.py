@@ -214,6 +214,14 @@ _PLATFORM_FIRED = re.compile(r"\s+(?:\w+ly\s+)?(?:fired|launched|dropped|release
                              r"(?:missiles?|rockets?|bombs?|munitions|projectiles|grenades?)\b", re.I)
 
 
+#: grenades fired from a launcher ("fired three M79 grenades at the pier", "launched two rocket-propelled grenades"):
+#: munitions fired, unlike grenades thrown
+_LAUNCHED_BEFORE = re.compile(r"\b(?:fired|firing|launched|launching)\s+(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?$",
+                              re.I)  # (not "lobbed": thrown by hand)
+#: grenades that are thrown or disperse a crowd ("hand grenades", "stun grenades", "tear gas grenades")
+_NOT_LAUNCHED = re.compile(r"\b(?:hand|stun|smoke|tear|gas|flash|flash-?bang|sound|concussion|teargas)\b", re.I)
+
+
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
 
@@ -228,10 +236,15 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("A drone fired two missiles at a car", o, ""); o["n_fired"]
     2
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("insurgents fired three M79 grenades at the pier", o, ""); o["n_fired"]
+    3
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and not _PLATFORM_FIRED.match(text, r["end"]) and
             (str(r["noun"]) in PROJECTILES or
+            str(r["noun"]).startswith("grenade") and _LAUNCHED_BEFORE.search(text, max(0, r["start"] - 30), r["start"]) and
+            not _NOT_LAUNCHED.search(str(r["noun_phrase"])) or
             str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
             _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
