@@ -15,10 +15,11 @@ from ..places import AIMED_AT_BEFORE, SITE_TYPES, TOWN_TYPES, specificity
 from .choose import _JOINED, _LOCATED_IN_GAP, _LOCATING_GAP
 
 
-#: where someone is held, stays or speaks, before the landmark's preposition: not where the event happened
-_HELD_WORDS = (r"\b(?:held|jailed|detained|imprisoned|incarcerated|locked\s+up|speaking|spoke|buried|born|studied|studying|"
-               r"trained|training|rallied|rallying|mourners|queued|queuing)")  # (not "sheltering", "living", "praying": the
-#: the same with the preposition, before a name ("sheltering in Rafah school", "Refugees in Kakuma camp said")
+#: where someone is held, speaks or trained, before a part's preposition: not where the event happened (not "sheltering",
+#: "living", "praying": the dead of a strike were often sheltering or praying there; nor "training", a camp's kind)
+_HELD_WORDS = (r"\b(?:held|jailed|detained|imprisoned|incarcerated|locked\s+up|speaking|spoke|buried|born|studied|"
+               r"trained|rallied|rallying|mourners|queued|queuing)")
+#: the same with the preposition, before a name ("Speaking at Al-Azhar mosque, the imam ...", "is held in X prison")
 _HELD_IN_BEFORE = re.compile(_HELD_WORDS + r"\s+(?:\w+\s+)?(?:in|at|inside|near)\s+(?:the\s+)?$", re.I)
 
 

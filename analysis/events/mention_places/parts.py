@@ -133,7 +133,9 @@ def _base_in(clause: str, lo: int, place: dict, taken: list[dict]) -> dict | Non
             return {**part, **_within(place), "start": lo + m.start("n"), "end": lo + m.end("n"), "text": m.group("n"),
                     "place_id": text_place(part["name"], "base", place["place_id"])}
     return None
-# dead of a strike were often sheltering or praying there)
+
+
+#: ``_HELD_WORDS`` right before a part's preposition ("is being held at X prison")
 _HELD_BEFORE = re.compile(_HELD_WORDS + r"\s+(?:\w+\s+)?$", re.I)
 #: a person of the holy site, before its preposition ("a pastor at the Church of X said"): the speaker's, not the event's
 _MEMBER_BEFORE = re.compile(r"\b(?:pastor|priest|cleric|imam|bishop|preacher|worshippers?|congregants?|parishioners?|"
@@ -196,7 +198,7 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit
         if _HELD_BEFORE.search(clause, max(0, m.start() - 40), m.start()):
-            continue  # where someone is held, shelters or speaks ("is being held at X prison"): not the event's place
+            continue  # where someone is held, speaks or trained ("is being held at X prison"): not the event's place
         landmark = g == "n" and bool(m.group("lm"))  # a mosque, a square: finer than any quarter or town
         if not (wide or small or hamlet or landmark or g != "n") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \

@@ -266,9 +266,6 @@ def clean_role(role: str) -> str:
     return re.sub(r"\s+", " ", parts[0]).strip(" ,;")
 
 
-# --------------------------------------------------------------------------------------------------
-# Speakers across articles
-# --------------------------------------------------------------------------------------------------
 def _slug(s: str) -> str:
     """Identifier part of a speaker id ('Nancy Pelosi' -> 'nancy_pelosi').
 

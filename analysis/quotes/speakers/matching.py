@@ -192,7 +192,4 @@ def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     return best
 
 
-# --------------------------------------------------------------------------------------------------
-# Groups from evidence: a title before the name, the head of the descriptor, an organisation, a country
-# --------------------------------------------------------------------------------------------------
 _WORDS = re.compile(r"[A-Za-z][\w’'\-.]*")
