@@ -179,3 +179,12 @@ def test_a_feared_toll_does_not_replace_a_confirmed_one():
     m = _mentions(["At least 40 people are feared to have been killed in the strike on the market, but officials "
                    "confirmed only 12 deaths."], "2021-03-02")
     assert m["killed"].tolist() == [12]
+
+
+# the third round (written on the development sample dev63a)
+
+def test_an_attack_that_took_place_in_a_named_place_is_placed_there():
+    m = _mentions(["The second attack took place in Qarbeel, where militants targeted a police station."], "2021-03-02")
+    assert m["place"].tolist() == ["Qarbeel"]
+    m = _mentions(["The ceremony took place in Abuja a day after gunmen attacked a church."], "2021-03-02")  # as before
+    assert m["place"].tolist() in (["Abuja"], [""], [])

@@ -305,6 +305,12 @@ def _where_place(sent: str, lo: int, hi: int, found: list[dict], cues_at: list[i
     return before[-1] if before else None
 
 
+#: an event said to have happened in a place ("The second attack took place in Elwak"): the name after it is the event's
+#: place even when no gazetteer knows it and no weapon or toll is told
+_TOOK_PLACE_IN = re.compile(r"\b(?:took\s+place|occurred|happened|unfolded)\s+(?:early\s+|late\s+)?(?:on\s+\w+\s+)?"
+                            r"(?:in|at|near)\s+(?=[A-Z]|al-|el-)")
+
+
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
                    harmed: bool) -> tuple[dict | None, str, str]:
     """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
@@ -347,7 +353,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
             place, near_earlier = site_place(earlier, sent, locators_ok=True), True
     if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
         place = _town_before(sent, lo, places, quoted + source)
-    if place is None and harmed:
+    if place is None and (harmed or _TOOK_PLACE_IN.search(clause)):  # "The second attack took place in Elwak"
         place = named_place(clause, lo, actors, known=places)  # "A sticky bomb in Talibiya wounded two people" (not a
         # name the gazetteers found and judged no locator of the event: "fired from X in Lebanon", "said in Baghdad")
     if place is None:
