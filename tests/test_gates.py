@@ -51,6 +51,8 @@ HELPERS = {
                    "_ONE_EVENT_NOUN",  # only after a toll of thousands told in the perfect was found: keeps one event's
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_SOURCE_AFTER",  # read only after a count row, once the gate has opened: drops the toll's tellers
+                   "_SOURCE_VERB", "_GROUP_INCLUDING",  # only after names a gated rule found: the teller's name, a vague group's
+                   "_NO_DASH_ONE",  # respells "no-one" once the gate has opened: adds no count
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
                    "_PART_LIST", "_ANOTHER_ATTACK",  # the parts of a total read before; a second attack between two tolls
                    "_BARE_TOTAL",  # the count just before a part list that ``_PART_LIST`` found
@@ -85,7 +87,8 @@ HELPERS = {
                     "_PLOTTED_BEFORE"},  # only before a killing noun a gated rule found: drops a plotted one
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
                       "_APPOSITIVE", "_WHO_ASIDE",  # the description after a victim's name, read once a killing was found
-                      "_CHARGED_WITH"},  # only before a "killing" the gated rule found: a charge, not a death
+                      "_CHARGED_WITH",  # only before a "killing" the gated rule found: a charge, not a death
+                      "_SOURCE_VERB"},  # only after a name a killing rule found: the toll's teller
 }
 
 

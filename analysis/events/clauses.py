@@ -196,6 +196,8 @@ TIME_OF_DAY = r"(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|nightfall|midn
 PRIOR = re.compile(r"^\W*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?"  # after an agency's tag: "(AGENCY) In response to ..."
                    r"(?:Following|(?:After|Before)(?!\s+(?:the\s+)?" + TIME_OF_DAY + r")|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"On\s+the\s+same\s+(?:day|night|morning|evening)\s+as|"  # "On the same day as the X attack, ..."
+                   r"Within\s+(?:(?:a\s+few|several|an?|one|two|three|\d+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:after|of)(?!\s+\w+ing\b)|"  # "Within
+                   # hours after (of) the U.S. strikes, militia rockets hit ...": the strikes are the earlier event
                    r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
                    r"(?:(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                    r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b[^,;]{5,160}(?=,)|"

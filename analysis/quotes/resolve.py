@@ -609,6 +609,8 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     'The mayor'
     >>> t = "He cited the assessment of Mayor Ann Lee, who called it"; resolve_who(t, t.index("who"), 0).name
     'Ann Lee'
+    >>> t = "He attended the church of the Rev. James Betner, who remembered him"; resolve_who(t, t.index("who"), 0).name
+    'James Betner'
 
     An inverted attribution after a quote is the clause the 'who' follows, never an apposition of the quote's words:
     >>> t = '"We met the nurses," said Ann Lee, who added'; resolve_who(t, t.index("who"), 0).name
@@ -622,9 +624,12 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     while k > 0 and _is_appositive(text, parts[k]) and not _AFTER_CLOSING_MARK.match(text, parts[k][0], parts[k][1]):
         k -= 1
     m = np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
-    of = text.rfind(" of ", m.start, m.end) if m is not None and m.kind == "document" else -1
+    of = text.rfind(" of ", m.start, m.end) if m is not None and m.kind in {"document", "body"} else -1
+    if of >= 0 and m.kind == "body" and not re.search(r"\b[a-z]+$", text[m.start:of]):
+        of = -1   # "the Royal College of Nursing, who": a body's own name, not "the church of X"
     whose = np_at_end(text, of + 4, m.end, subject=False) if of >= 0 else None
     return whose if whose is not None and whose.kind in {"person", "role"} else m   # 'the assessment of X, who': X
+    # ('the church of the Rev. X, who': X, a person; a body is no 'who')
 
 
 def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:

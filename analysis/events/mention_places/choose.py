@@ -200,7 +200,9 @@ _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|n
                                r"(?:near|outside|close\s+to)"
                                r"(?!\s+(?:the\s+)?(?:town|city|village)\s+of\s))"  # "a village near the town of X": X, the
                                # vicinity (``_near``) the coders name
-                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$", re.I)  # not "an area near the X Mosque in Y"
+                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$|"  # not "an area near the X Mosque in Y"
+                               r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|"
+                               r"provincial\s+capital)\s+(?:of\s+)?)?$", re.I)  # "some 40 km from Baquba": a locator (not "from X to")
 # (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul

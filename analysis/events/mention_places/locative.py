@@ -116,6 +116,13 @@ _SAID_IN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announc
 _COLON_DATELINE_AFTER = re.compile(r"\s?:\s+[A-Z(“\"]")  # "Beirut: A drone ...", "Bangkok : Myanmar's junta ..."
 _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
+#: a distance from a town ("a village some 40 km from Baquba"): the town locates the event, no launch site
+_DISTANCE_FROM_BEFORE = re.compile(r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|"
+                                   r"provincial\s+capital)\s+(?:of\s+)?)?$", re.I)
+#: ... unless the clause tells a launch ("fired from Zummar, 40 km from Mosul": the distance locates the launch site) or a
+#: journey ("had driven 50 km from Mosul to Erbil")
+_LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed)\b", re.I)
+_TRAVEL_TO = re.compile(r"\s+(?:city\s+)?to\s", re.I)
 #: who reports from a place, or blasts heard from it ("explosions were heard from X"): the event's place, no launch site
 _REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?|heard|seen)\s+from\s+")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
@@ -290,7 +297,9 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
-            not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+            not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]) and \
+            not (_DISTANCE_FROM_BEFORE.search(sent, max(0, p["start"] - 55), p["start"]) and "border" not in p["type"] and
+                 not _LAUNCHED.search(sent, 0, p["start"]) and not _TRAVEL_TO.match(sent, p["end"])):
         return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
         return True

@@ -62,8 +62,12 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 #: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
 #: name keeps it, as street signs and coders write it
-_LANDMARK_NOUNS = (r"square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|school|shrine|camp|mosque|"
-                   r"church|market(?:place)?|intersection|pier|power\s+(?:plant|station)|refinery|prison")
+_LANDMARK_NOUNS = (r"(?:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|school|shrine|camp|mosque|"
+                   r"church|market(?:place)?|intersection|pier|power\s+(?:plant|station)|refinery|prison|police\s+station|"
+                   r"headquarters|hotel|bar|restaurant|caf[eé])(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                   r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]))")
+# (not a name that goes on: "the Wall Street Journal", "the Bar Association"; a day after it is no part of it: "the
+# al-Nuri Mosque Saturday")
 
 
 #: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
@@ -97,7 +101,7 @@ def demonym_site(clause: str, lo: int) -> dict | None:
 #: words that describe a base rather than name it ("an American base", "a Coalition base")
 _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
     small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
-    southern central local foreign forces units group the this that
+    southern central local foreign forces units group the this that police provincial municipal
     jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist
     orthodox catholic protestant anglican evangelical baptist methodist pentecostal coptic maronite sufi""".split())
 

@@ -27,7 +27,9 @@ PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of|attacked|st
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
                        r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")|"
                        r"\b(?:in|at|near)\s+(?P<n3>" + _PART_NAME + r"),\s+an?\s+(?:(?:small|remote|rural|border|farming|"
-                       r"mountain|mountainous)\s+)?(?:village|hamlet|settlement|locality)\b")  # "in X, a village 250 km from Y"
+                       r"mountain|mountainous)\s+)?(?:village|hamlet|settlement|locality)\b|"  # "in X, a village 250 km from Y"
+                       r"\b(?:in|at|near)\s+(?P<n4>" + _PART_NAME + r")\s+of\s+(?=(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+"
+                       r"(?i:district|sub-?district|province|county)\b)")  # "in Zangi Tan of Shahwali Kot district": a part of it
 
 
 #: an Arabic article written apart from its name ("al- Muthanna"): read joined
@@ -193,7 +195,7 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     if holy is not None:
         return holy
     for m in PART_NAME.finditer(clause):
-        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"  # "the village of X" is finer than a town as well
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))  # "the village of X" is finer than a town as well
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         hamlet = g == "n" and re.search(r"(?i)\b(?:village|hamlet|settlement)$", m.group())  # finer than any unit

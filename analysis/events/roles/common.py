@@ -130,7 +130,8 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"\b(?:no\s+|without\s+(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:among|from|of|in|on|had|have|has|were|was|"
                         r"are|is|left|came|come|to|who|that|yet)\b)",  # "no victims this time": as wire copy says "no casualties"
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
-_NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+_NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bcaus(?:ed|ing)\s+no\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
@@ -381,10 +382,16 @@ def _blanked(text: str) -> str:
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     if ", " in text:  # "a Divisional Police Officer, DPO, and two others": the title's initials, not another victim
         text = _TITLE_INITIALS.sub(lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), text)
+    if "-one" in text or "-One" in text:  # "no-one was hurt" (British spelling): "no one", not a count of one
+        text = _NO_DASH_ONE.sub(lambda m: m.group(1) + " " + m.group(2), text)
     if " sa" in text or " believ" in text or " claim" in text:  # "16 fighters they said were killed": the source blanked
         text = _SAID_RELATIVE.sub(lambda m: " " * len(m.group()), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_mourned(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text))))))))))
+
+
+#: "no-one", the British spelling of "no one" (read as "one" it would be a count of one victim)
+_NO_DASH_ONE = re.compile(r"\b(no)-(one)\b", re.I)
 
 
 #: a source told inside a count's relative clause ("named 16 fighters they said were killed"): not the count's verb

@@ -34,6 +34,11 @@ _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
 #: a relative aside that describes a name in a list of victims before the list goes on ("X, who was the head of the
 #: force, and Y")
 _WHO_ASIDE = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{1,120},(?=\s+and\s)")
+#: the last word of a place's or body's name ("Wase Local Government Area"): no person
+_UNIT_ENDS = frozenset("area district province state county community council government village town city region "
+                       "governorate municipality".split())
+#: a reporting verb right after a name ("Kuwait Times reported", "X said"): the name is the toll's source
+_SOURCE_VERB = re.compile(r"\s*(?:reported|reports|said|says|told|quoted|added|confirmed|announced)\b")
 #: an apposition that describes the name before it (", a senior figure of the party headed by X"): no victim of its own
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
@@ -87,6 +92,10 @@ def _names(tail: str) -> list[str]:
                              r"(?:\s+|$|(?=[,;]))){2,}", tail):
         if re.search(r"\bthe\s+$", tail[:found.start()]):
             continue  # "the Popular Mobilization Forces": a body's name, not a person's
+        if found.group().split()[-1].lower() in _UNIT_ENDS:
+            continue  # "Wase Local Government Area", "Nyalun Community": a place's name, not a person's
+        if _SOURCE_VERB.match(tail, found.end()):
+            continue  # "... were found in the bar, Kuwait Times reported": the source that tells it, not a victim
         words = [w for w in found.group().split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
         if words and re.search(r"['’]s$", words[0]):
             words = words[1:]  # a possessor before the name ("Syria's Ahmad Karimi")

@@ -299,6 +299,11 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     return keep
 
 
+#: a group told by a plural noun, then some of its members by name ("police personnel, including ASI X")
+_GROUP_INCLUDING = re.compile(r"\b(?:personnel|soldiers|policemen|people|civilians|members|troops|officers|guards|fighters|"
+                              r"officials|staff|workers)\s*,?\s+(?:including|among\s+them|among\s+whom)\b", re.I)
+
+
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s|"
                          r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+been|had\s+been)\s+"
@@ -336,6 +341,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     vague = out["killed"] is None and "killed" in vague_roles(out.get("qualifiers", []))
     out["named_killed"] = [] if vague else named_victims(text) if out["killed"] is None or uncounted and \
         out["killed"] == 1 else []  # "killed dozens of fighters in X Forest": a vague toll, no victim named
+    if out["named_killed"] and out["killed"] is None and _GROUP_INCLUDING.search(text):
+        out["named_killed"] = []  # "the martyrdom of police personnel, including ASI X": how many died is untold
     if out["named_killed"] and len(out["named_killed"]) >= (out["killed"] or 0):
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)

@@ -639,7 +639,8 @@ _MUNITION_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?|
 _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
                          r"\s+(?:\w+ly\s+)?(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|head|chief|deputy|"
                          r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
-                         r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
+                         r"soldier|passenger|bystander|pedestrian|civilian)|the\s+other(?!\s+(?:\w+s|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d+)\b)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
                          r"driver|cleric|activist|professor|journalist|shopkeeper|aide|bodyguard|lawyer|schoolgirl|schoolboy))\b", re.I)
 
 

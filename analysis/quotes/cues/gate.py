@@ -27,6 +27,11 @@ _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|th
                         r"with|by|from|about)\s+|[’']s\s+)$", re.I)
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
                                r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$|"
+                               # legal and official texts, one or several ('"...," the amendments partly read')
+                               r"\b(?:amendments?|rules|bill|law|order|ruling|judg(?:e)?ment|verdict|decree|notice|petition|"
+                               r"resolution|directive|guidelines|circular|indictment|affidavit|complaint|lawsuit|filing|"
+                               r"documents?|agreement|contract|constitution|declaration|charge\s+sheet|statements|letters|"
+                               r"messages|notes|posts|tweets|reports)\s*$|"
                                # 'The statement from the police command spokesperson reads,'
                                r"\b(?:statement|letter|message|communique|note|release|memo|e-?mail)\s+(?:from|by|of|issued\s+by)"
                                r"(?:\s+[\w’'\-.]+){1,7}\s+$|"
