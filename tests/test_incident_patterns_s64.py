@@ -81,3 +81,22 @@ def test_guards_found_by_review():
     assert _rows("The victims had driven 50 km from Mosul to Erbil when the bomb exploded, killing three.")[0][3] == ""
     # a rank before a one-word name still names one victim
     assert casualties("Gunmen shot dead Sub-Inspector Karamzeb in Bajaur on Monday.")["killed"] == 1
+
+
+def test_a_pronoun_subject_that_shelled_a_town_places_the_event_there():
+    assert _rows("They shelled Maaret al-Numan, site of frequent violence, killing six people.")[0][3] == "Maarrat an Numan"
+
+
+def test_a_country_s_number_of_dead_that_reached_a_total_is_a_tally():
+    assert casualties("The number of those killed in Syria on Monday reached 70, among them three women.")["killed"] is None
+    assert casualties("The number of people killed in the blast rose to 20.")["killed"] == 20
+
+
+def test_the_attack_with_dead_is_not_the_one_just_told_without_any():
+    paras = ["Eight people were killed and five injured in a suicide attack on a check post in Eidak area of Mir Ali.",
+             "In another incident, a bomb exploded on a military convoy in Gul Imam village of Tank district. "
+             "No casualties were reported in the explosion.",
+             "The speaker said that 8 people including 4 police personnel were killed in the attack."]
+    m = _mentions(paras, "2024-03-02")
+    last = m[m["evidence"].str.contains("speaker")].iloc[0]
+    assert last["place"] != "Gul Imam"

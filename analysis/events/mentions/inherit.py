@@ -57,6 +57,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         story = _same_toll_before(r, done) or just or told.story_before(r, prev)  # the latest of the same story
         if story is None:
             story = just = _the_event_told(r, prev)  # "... as the rocket attacks left 20 injured": the strike just told
+        if story is not None and _none_against_some(story, r):  # "8 were martyred in the attack" after another
+            story = just = _same_toll_earlier(r, done)  # incident told with no casualties: the earlier one of that toll
         if story is None and (story := _same_figure_told(r, prev)) is not None:
             r["weapon"], r["weapons"] = story["weapon"], story["weapons"]  # "the rebel shelling wounded 14" after
             # "missiles fell on the camp, wounding 14": the event told, its weapon loosely named
@@ -365,6 +367,36 @@ def _the_event_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
         return None
     w, v = str(r.get("weapon") or ""), str(last.get("weapon") or "")
     return last if not w or not v or vocabulary().family(w) == vocabulary().family(v) else None
+
+
+def _none_against_some(told: dict, r: dict) -> bool:
+    """Whether the event told had no dead (or no hurt) while the mention counts some: not the same event.
+
+    >>> _none_against_some({"killed": 0, "injured": 0}, {"killed": 8, "injured": None})
+    True
+    """
+    return any(told[c] == 0 and r[c] for c in ("killed", "injured"))
+
+
+def _tolls_differ(a: dict, b: dict) -> bool:
+    """Whether two mentions give different tolls of one role (both told).
+
+    >>> _tolls_differ({"killed": 8, "injured": None}, {"killed": 0, "injured": 0}), _tolls_differ({"killed": 8, "injured": None}, {"killed": None, "injured": 2})
+    (True, False)
+    """
+    return any(a[c] is not None and b[c] is not None and a[c] != b[c] for c in ("killed", "injured"))
+
+
+def _same_toll_earlier(r: dict, prev: _Prev | list[dict]) -> dict | None:
+    """The latest placed earlier mention of the same family that gave the same toll of one role (of one or more).
+
+    >>> p = {"place_id": "x", "killed": 8, "injured": 5, "event_type": "attack"}
+    >>> q = {"place_id": "y", "killed": 0, "injured": 0, "event_type": "attack"}
+    >>> _same_toll_earlier({"killed": 8, "injured": None, "event_type": "attack"}, [p, q])["place_id"]
+    'x'
+    """
+    return next((p for p in reversed(list(prev)) if p["place_id"] and _family(p["event_type"]) == _family(r["event_type"])
+                 and any(r[c] and p[c] == r[c] for c in ("killed", "injured")) and not _tolls_differ(r, p)), None)
 
 
 #: a definite attack told by its weapon ("in the drone attack", "the rocket strike"): an attack the article told before

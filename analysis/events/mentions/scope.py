@@ -83,7 +83,10 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
-                    r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
+                    r"(?<!site of )(?<!scene of )frequent(?:ly)?|(?:site|scene) of frequent(?=[^.;]{0,80}?\b(?:have|has|had)\s+"
+                    r"(?:\w+\s+)?(?:killed|claimed|left)\b)|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|"
+                    r"many of the|"  # (not a place's description: "They shelled X, site of frequent violence, killing six";
+                    # but "the site of frequent attacks, which have killed 40": a tally)
                     r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|(?<!toll )so far(?!,? (?:the |this |our )?(?:death |casualty )?toll\b)|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                     r"(?:dozens|scores|hundreds|thousands) of (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"

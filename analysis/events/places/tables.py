@@ -46,7 +46,10 @@ AIMED_AT_BEFORE = re.compile(
     r"aircraft|attackers?|assailants|explosions?|blasts?|bombings?|car\s+bombs?|suicide\s+bombers?|grenades?)\b"
     r"[^.;]{0,40}?\b(?:at|towards?|against|into|hit|struck|targeted|targeting|attacked|"
     r"shelled|shelling|bombed|bombing|pounded|pounding|stormed|raided|rocked|(?:headed|heading|bound|aimed)\s+(?:for|at))"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$|"
+    # a pronoun subject and a verb of bombardment ("They shelled Maaret al-Numan"; not "it hit X", as inflation does)
+    r"\b(?:they|he|she|it)\s+(?:also\s+|then\s+|later\s+)?(?:shelled|bombed|bombarded)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",  # (not "attacked" or "targeted": "he attacked Sofia, his partner")
     re.I)
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"

@@ -207,6 +207,14 @@ _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^
                              r"\bsince\s+(?P<since3>[^.;:]{0,40})", re.I)  # "attacks have intensified, killing 250 since X"
 
 
+#: a number of the dead that reached a total ("the number of those killed in X on Monday reached 70")
+_NUMBER_REACHED = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:those|people|persons|civilians|victims|the\s+dead|martyrs)\s+"
+                             r"(?:who\s+(?:were|have\s+been)\s+)?(?:killed|dead|martyred)\s+(?:in|across|throughout)\s+"
+                             r"(?-i:(?:[A-Z][\w'’-]+\s*){1,3})(?:(?:on|in|during|since|yesterday|today|so\s+far|last|this)\b[^.;:]{0,30}?)?"
+                             r"\s*(?:has\s+)?(?:reached|rose|climbed|stood|jumped|increased|totall?ed)\b", re.I)  # a place's name only
+# (not "killed in the Westgate mall siege rose to 67": one event's toll)
+
+
 #: a count of a year or month so far ("one of 707 people shot and killed by police so far this year"): a tally
 _SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4})\b|\b(?:this|last)\s+year\s+alone\b", re.I)
 
@@ -252,11 +260,16 @@ def running_tally(text: str) -> bool:
     True
     >>> running_tally("Shelling has intensified, killing more than 90 civilians since the end of May.")
     True
+    >>> running_tally("The number of those killed in Syria on Monday reached 70."), running_tally(
+    ...     "The number of people killed in the blast rose to 20.")
+    (True, False)
     """
     if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
         return False
     if _CONFLICT_KILLED.search(text) or _THOUSANDS_SO_FAR.search(text) and not _ONE_EVENT_NOUN.search(text):
         return True
+    if "number" in text and _NUMBER_REACHED.search(text) and not ATTACK_WORD.search(text):
+        return True  # "The number of those killed in Syria on 26/9/2013 reached 70": a country's day, no event's toll
     m = _TOLL_OVER_SPAN.search(text)
     if m is None:
         return False
