@@ -100,3 +100,8 @@ def test_the_attack_with_dead_is_not_the_one_just_told_without_any():
     m = _mentions(paras, "2024-03-02")
     last = m[m["evidence"].str.contains("speaker")].iloc[0]
     assert last["place"] != "Gul Imam"
+
+
+def test_a_crewman_is_a_person_counted():
+    assert casualties("A grenade hit a navy patrol boat, causing injuries to a crewman.")["injured"] == 1
+    assert casualties("Two crewmen were killed when the tank was hit.")["killed"] == 2

@@ -24,3 +24,16 @@ def test_who_after_the_church_of_a_person_is_the_person():
 def test_a_sign_that_reads_is_still_no_speech_source():
     q = extract_quotes('Protesters carried signs that read "No more war" outside the embassy.')
     assert q.empty or not q["is_speech"].any()
+
+
+@pytest.mark.parametrize("text", ['Strikes began at 4 p.m. on Friday, officials said, targeting the "affiliated militia groups."',
+                                  'The raid, Iraqi officials said, was "a violation of our sovereignty."'])
+def test_a_bare_plural_speaker_set_off_by_commas_speaks(text):
+    q = extract_quotes(text).iloc[0]
+    assert text[q["speaker_mention_start"]:q["speaker_mention_end"]].endswith("officials")
+
+
+def test_a_bare_plural_aside_leaves_a_later_cue_its_quote():
+    text = 'Prices, analysts said, will rise, but the minister told reporters the rise would be "modest."'
+    q = extract_quotes(text).iloc[0]
+    assert text[q["speaker_mention_start"]:q["speaker_mention_end"]] == "the minister"

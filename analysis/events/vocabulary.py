@@ -109,6 +109,8 @@ PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris"""
 PEOPLE_NOUNS |= frozenset("""fisherman fishermen herder herders miner miners inmate inmates prisoner prisoners detainee
     detainees hostage hostages refugee refugees migrant migrants protester protesters demonstrator demonstrators customer
     customers patient patients guest guests spectator spectators tourist tourists visitor visitors nomad nomads""".split())
+#: the crew of a boat, a plane or a tank, one by one ("injuries to a crewman", "two crew members")
+PEOPLE_NOUNS |= frozenset("""crewman crewmen crewmember crewmembers seaman seamen""".split())
 
 
 @dataclass(frozen=True)

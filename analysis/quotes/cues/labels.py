@@ -225,8 +225,15 @@ def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
 _PARENTHETICAL_INVERTED = re.compile(r",\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains)\s+"
                                      r"([A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}|"
                                      r"(?:an?|the|one|two)(?:\s+[\w’'\-]+){1,7}?)(?:,\s[^,;:“”\"]{2,100})?,\s")
+#: speakers named by a bare plural in a parenthetical (no determiner): their aside governs a quote only when no other
+#: cue stands between it and the quote
+_BARE_PLURALS = frozenset("officials sources authorities witnesses residents analysts experts diplomats investigators "
+                          "prosecutors lawmakers aides spokesmen organisers organizers doctors medics".split())
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
-                            r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
+                            r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4}|"
+                            # speakers named by a bare plural ("Strikes began at 4 p.m., officials said, targeting '...'")
+                            r"(?:[\w.’'\-]+\s+){0,2}?(?:officials|sources|authorities|witnesses|residents|analysts|experts|"
+                            r"diplomats|investigators|prosecutors|lawmakers|aides|spokesmen|organi[sz]ers|doctors|medics))\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
 
 
@@ -266,6 +273,8 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     men = np_at_end(text, m.start(1), m.end(1), subject=False)
     if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
         return None
+    if m.group(1)[:1].islower() and m.group(1).split()[-1] in _BARE_PLURALS and cues_in(text, m.end(), o):
+        return None  # "Prices, analysts said, will rise, but the minister told reporters it would be '...'": his
     return Attribution(m.group(2), m.start(2), m.end(2), men, "before")
 
 
