@@ -274,7 +274,8 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
         return None
     if m.group(1)[:1].islower() and m.group(1).split()[-1] in _BARE_PLURALS and cues_in(text, m.end(), o):
-        return None  # "Prices, analysts said, will rise, but the minister told reporters it would be '...'": his
+        return None  # "Prices, analysts said, will rise, but the minister told reporters it would be '...'": the
+        # minister's words, not the analysts'
     return Attribution(m.group(2), m.start(2), m.end(2), men, "before")
 
 
