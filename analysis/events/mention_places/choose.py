@@ -195,14 +195,17 @@ def _possessor(sent: str, p: dict, nxt: dict) -> bool:
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
+#: a distance from a town, right before its name ("a village some 40 km from Baquba", "3 km away from the town of X"):
+#: the town only locates the event (read here as a locator and in ``locative`` as no launch site)
+DISTANCE_FROM = (r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|"
+                 r"provincial\s+capital)\s+(?:of\s+)?)?$")
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+"
                                r"(?:near|outside|close\s+to)"
                                r"(?!\s+(?:the\s+)?(?:town|city|village)\s+of\s))"  # "a village near the town of X": X, the
                                # vicinity (``_near``) the coders name
                                r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$|"  # not "an area near the X Mosque in Y"
-                               r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|"
-                               r"provincial\s+capital)\s+(?:of\s+)?)?$", re.I)  # "some 40 km from Baquba": a locator (not "from X to")
+                               + DISTANCE_FROM, re.I)  # "some 40 km from Baquba": a locator (not "from X to")
 # (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul

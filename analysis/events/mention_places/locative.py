@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..places import AIMED_AT_BEFORE, SITE_TYPES, TOWN_TYPES, specificity
-from .choose import _JOINED, _LOCATED_IN_GAP, _LOCATING_GAP
+from .choose import _JOINED, _LOCATED_IN_GAP, _LOCATING_GAP, DISTANCE_FROM
 
 
 #: where someone is held, speaks or trained, before a part's preposition: not where the event happened (not "sheltering",
@@ -117,8 +117,7 @@ _COLON_DATELINE_AFTER = re.compile(r"\s?:\s+[A-Z(“\"]")  # "Beirut: A drone ..
 _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 #: a distance from a town ("a village some 40 km from Baquba"): the town locates the event, no launch site
-_DISTANCE_FROM_BEFORE = re.compile(r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?:town|city|village|"
-                                   r"provincial\s+capital)\s+(?:of\s+)?)?$", re.I)
+_DISTANCE_FROM_BEFORE = re.compile(DISTANCE_FROM, re.I)
 #: ... unless the clause tells a launch ("fired from Zummar, 40 km from Mosul": the distance locates the launch site) or a
 #: journey ("had driven 50 km from Mosul to Erbil")
 _LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed)\b", re.I)

@@ -232,8 +232,7 @@ _BARE_PLURALS = frozenset("officials sources authorities witnesses residents ana
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
                             r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4}|"
                             # speakers named by a bare plural ("Strikes began at 4 p.m., officials said, targeting '...'")
-                            r"(?:[\w.’'\-]+\s+){0,2}?(?:officials|sources|authorities|witnesses|residents|analysts|experts|"
-                            r"diplomats|investigators|prosecutors|lawmakers|aides|spokesmen|organi[sz]ers|doctors|medics))\s+"
+                            r"(?:[\w.’'\-]+\s+){0,2}?(?:" + "|".join(sorted(_BARE_PLURALS)) + r"))\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
 
 
