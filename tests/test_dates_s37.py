@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.events.timex import date_mentions
-from analysis.events.timex.mentions import MentionReader, date_records
+from analysis.events.timex.mentions import date_records
+from analysis.events.timex.reader import MentionReader
 
 
 def dates(text: str, published: str | None = "2022-09-14") -> list[list[str]]:

@@ -8,7 +8,7 @@ from datetime import date
 
 from analysis.events.timex import infer_publication_window
 from analysis.events.timex.focus import _SENTENCE_END, Focus
-from analysis.events.timex.mentions import MentionReader
+from analysis.events.timex.reader import MentionReader
 from analysis.events.timex.scan import PATTERNS, _matches, _offsets, key_positions, windows
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.events.timex import publication as P
-from analysis.events.timex.mentions import MentionReader
+from analysis.events.timex.reader import MentionReader
 
 #: short reports in new words, with weekdays that later passes join to their neighbours and some that stand alone
 PIECES = [

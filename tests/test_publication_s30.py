@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.events.timex import date_mentions, infer_publication_window
-from analysis.events.timex.mentions import MentionReader
+from analysis.events.timex.reader import MentionReader
 
 #: fixtures written for these tests: weekdays, days named in quotations, tense, a dated line, anaphors
 FERRY = ("The harbour board said on Thursday that the night ferry had run aground late Monday and early Tuesday. "

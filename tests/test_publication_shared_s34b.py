@@ -9,7 +9,7 @@ import pytest
 
 from analysis.events.timex import mentions as M
 from analysis.events.timex import publication as P
-from analysis.events.timex.mentions import MentionReader
+from analysis.events.timex.reader import MentionReader
 
 from test_publication_incremental_s34 import PIECES, _texts
 

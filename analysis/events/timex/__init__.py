@@ -12,7 +12,10 @@ mod, a readable value, a precision and a calendar interval. The package, in read
 * ``tense``: the tense of the clause around an expression;
 * ``anchoring``: relative expressions resolved against the publication date with tense;
 * ``focus``: expressions read against a date the text mentioned ("a day later", "the same day");
+* ``joins``: passes over the read expressions that join neighbours ('late Thursday and early Friday', 'April 24 and
+  25', 'dawn Friday', 'the day before Tuesday');
 * ``mentions``: ``date_mentions`` itself;
+* ``reader``: one text read against one publication date after another (``MentionReader``);
 * ``publication``: ``infer_publication_window`` for undated articles.
 
 Scoring against gold annotations lives in :mod:`analysis.validate.dates`.

@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 
 from . import values as V
-from .mentions import MentionReader, to_date, weekday_only
+from .mentions import to_date
+from .reader import MentionReader, weekday_only
 
 __all__ = ["PublicationInference", "EVIDENCE_COLUMNS", "infer_publication_window"]
 
