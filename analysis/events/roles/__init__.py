@@ -28,8 +28,9 @@ Named victims without a number ("killed Soleimani and al-Muhandis") are listed i
 counted (two).
 
 The readings live in modules of their own: :mod:`.common` (the words, expressions and small readers the others
-share), :mod:`.named` (victims named without a number), :mod:`.victims` (victims by role: chains of counts, single
-victims, lists, attackers, zeros), :mod:`.tolls` (``casualties`` and the tallies, anniversaries and earlier deaths it
+share), :mod:`.named` (victims named without a number), :mod:`.victims` (chains of counts and the victims beside them),
+:mod:`.stated` (tolls stated as such, bare counts, list entries), :mod:`.single` (victims told without a count,
+attackers killed, 'also killed', zeros), :mod:`.tolls` (``casualties`` and the tallies, anniversaries and earlier deaths it
 sets aside) and :mod:`.fired` (``munitions``: rockets, missiles, drones and shells by role).
 """
 
@@ -38,8 +39,9 @@ from __future__ import annotations
 # the public names of the package, read from here
 from .common import NOT_PEOPLE, PROJECTILES, ROLE_FIELDS, people_group  # noqa: F401
 from .named import named_victims  # noqa: F401
-from .victims import (ENTRY_HEAD, TOTAL_TAIL, both_dead_told, companions, died_of_wounds,  # noqa: F401
-                      revised_toll, rising_toll)
+from .victims import TOTAL_TAIL, companions  # noqa: F401
+from .stated import ENTRY_HEAD, died_of_wounds, revised_toll, rising_toll  # noqa: F401
+from .single import both_dead_told  # noqa: F401
 from .tolls import ALSO_IN_TOLD, ATTACK_WORD, casualties, running_tally, vague_roles  # noqa: F401
 from .fired import munitions  # noqa: F401
 

@@ -13,10 +13,11 @@ from ..vocabulary import WEAPON_NOUNS
 from .common import (NOT_PEOPLE, _BARE_TOTAL, _KILL, _NAMED_DIED, _NAMED_SUBJECT_DIED, _NOT_BY_ATTACK, _NO_ONE_KILLED,
                      _NUM, _ONE_DEATH, _ONE_NAME_GUNNED, _PART_LIST, _TITLED_KILLED, _blanked)
 from .named import named_victims
-from .victims import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _WHO_KILLED_ONE, _add, _along_list,
-                      _along_with, _also_killed, _attacker_killed, _bare_casualties, _casualty_role, _death_toll,
-                      _elided_part, _lead_victim, _list_entry, _one_victims, _one_with_count, _other_place_part,
-                      _total_to, _trail_victim, _vague_subjects, _zeros, companions)
+from .single import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _along_list, _along_with, _also_killed,
+                     _attacker_killed, _one_victims, _one_with_count, _zeros)
+from .stated import _bare_casualties, _death_toll, _list_entry, _vague_subjects
+from .victims import (_WHO_KILLED_ONE, _add, _casualty_role, _elided_part, _lead_victim, _other_place_part, _total_to,
+                      _trail_victim, companions)
 
 
 def casualties(text: str) -> dict:
