@@ -767,7 +767,10 @@ def load_event_descriptions(path: str | Path) -> pd.DataFrame:
 def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
     (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
-    header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
+    header that gives a full date ("Oct. 14, 2010"; read against the page's date when the set records one: "06/10/2013"
+    on a page of 2013-10-07 is 6 October, "Thursday 19 July" takes the page's year; a weekday alone is no full date)
+    is the publication date; otherwise
+    none is given and a year the
     header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it.
     Otherwise the page's own publication date (``published``, when the set records it) is the publication date."""
     from ..text.segment import sentence_rows
@@ -776,13 +779,15 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     for e in events.itertuples(index=False):
         head = str(e.context or "").strip()
         text = (head + "\n\n" if head else "") + str(e.text).strip()
-        dm = date_mentions(head, None) if head else None
-        full = [v for v, p in zip(dm["value"], dm["precision"]) if p == "day" and v] if dm is not None and len(dm) else []
+        page = str(getattr(e, "published", "") or "").strip()
+        page = page if re.fullmatch(r"\d{4}-\d\d-\d\d", page) else ""
+        dm = date_mentions(head, page or None) if head else None  # "06/10/2013" on a page of 2013-10-07: 6 October
+        full = [v for v, p, t in zip(dm["value"], dm["precision"], dm["text"]) if p == "day" and v and
+                any(ch.isdigit() for ch in t)] if dm is not None and len(dm) else []  # a day written, not "Tuesday"
         years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
         if not full and years:
             full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
-        page = str(getattr(e, "published", "") or "").strip()
-        if not full and page not in ("", "nan", "None"):
+        if not full and page:
             full = [page]  # the dated page the entry was listed on
         para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):

@@ -10,8 +10,8 @@ from collections.abc import Container
 from ..gazetteer import Match, match_key, split_cell
 from .tables import (AIMED_AT_BEFORE, COUNTRY_RANK, PlaceGazetteer, _APPOSITION_AFTER, _CAP_AFTER_COMMA,
                      _COUNTRY_AFTER, _COUNTRY_POSSESSOR, _CUE_BEFORE, _DASH_AFTER, _DATELINE, _DATE_COLON_BEFORE,
-                     _DATE_DASH_BEFORE, _ENTRY_COLON, _ENTRY_DASH, _FACILITY_NOUN_AFTER, _HOMETOWN_BEFORE,
-                     _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER, _OF_AND_BEFORE, _OF_BEFORE, _PAREN_FIRST,
+                     _DATE_DASH_BEFORE, _ENTRY_COLON, _ENTRY_DASH, _EVENT_DET_BEFORE, _EVENT_NOUN_AFTER,
+                     _FACILITY_NOUN_AFTER, _HOMETOWN_BEFORE, _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER, _OF_AND_BEFORE, _OF_BEFORE, _PAREN_FIRST,
                      _PART_OWNED, _PLACE_OWNED, _POSSESSIVE, _SIDE_OF_BEFORE, _STRUCK_ON, _UNIT_IN_NAME, _region_names,
                      places_gazetteer)
 
@@ -95,6 +95,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
+    if _EVENT_NOUN_AFTER.match(text, end) and _EVENT_DET_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "a Tikrit roadside bombing", "two Muqdadiya car bombings": where the event happened
     if (start == sentence_start or _DATE_DASH_BEFORE.fullmatch(text, sentence_start, start)) and \
             _ENTRY_COLON.match(_PAREN_FIRST.sub("", text[end:end + 45])) or \
             _DATE_COLON_BEFORE.fullmatch(text, sentence_start, start) and _ENTRY_DASH.match(text, end):
@@ -148,7 +150,8 @@ _NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:I
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: a news medium named after a place ("the Sana news agency", "Kabul TV"): the medium, not a place of the text
-_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|television|TV|radio)\b(?!['’]s)")
+_MEDIUM_AFTER = re.compile(r"\s+(?:(?:state|state-run|official|government|semi-official)\s+)?(?:news\s+agency|agency|newspaper|"
+                           r"television|TV|radio)\b(?!['’]s)")  # "SANA state news agency": the medium, not Sanaa
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
 _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's

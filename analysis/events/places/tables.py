@@ -52,7 +52,7 @@ AIMED_AT_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",  # (not "attacked" or "targeted": "he attacked Sofia, his partner")
     re.I)
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
-                         r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
+                         r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhoods?|suburbs?|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?|shopping\s+street|"
                          r"market(?:place)?|bazaar|shopping\s+(?:mall|centre|center|district)|mosque|hospital)\b|"
                          r",\s+(?:[A-Z]))")  # "a busy Istanbul shopping street", "a Kirkuk market"
@@ -440,6 +440,14 @@ _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:police\s+(?:station|headquarters|check
                                   r"market(?:place)?|bus\s+(?:station|terminal)|provincial\s+council|council\s+(?:building|"
                                   r"headquarters)|(?:general\s+|military\s+)?hospital|bridge|military\s+academy|mosque|"
                                   r"church|hotel|prison|jail|shrine|restaurant|cafe|nightclub|bar|school|courthouse)\b")
+
+
+#: an indefinite or counted event named by its town ("a Tikrit roadside bombing", "two Muqdadiya car bombings", "an
+#: Arbil blast"): the town is where it happened (not "the X attack", where X may be a person or a group's name)
+_EVENT_DET_BEFORE = re.compile(r"(?:^|[^\w’'-])(?:[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+$")
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:(?:roadside|car|truck|suicide|sticky|motorcycle|bicycle|double|twin|IED|mortar|"
+                               r"rocket|drone|air|artillery)\s+)?(?:bombings?|bombs?|blasts?|explosions?|attacks?|"
+                               r"shootings?|ambush(?:es)?|airstrikes?|strikes?|shelling|raids?)\b")
 
 
 _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"

@@ -108,6 +108,11 @@ def died_of_wounds(text: str) -> int:
     return int(n) if n is not None else 0
 
 
+#: lives taken told in the passive: "the lives of two citizens were claimed", "the lives of 12 soldiers were lost"
+_LIVES_CLAIMED = re.compile(r"\b[Tt]he\s+lives\s+of\s+" + _QUAL + _TOLL_N + r"\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:were|have\s+been|had\s+been)\s+(?:claimed|lost)\b")
+
+
 def _death_toll(text: str, out: dict) -> None:
     """Killed from a stated death toll: when no other count gave it, or as the latest figure for the same dead when
     the toll rose above it ("killing five ...; the toll rose to 9": 9), unless the toll covers more than the event.
@@ -118,6 +123,8 @@ def _death_toll(text: str, out: dict) -> None:
     9
     >>> o = {"killed": 2, "injured": None}; _death_toll("it rose to 6, the number of people killed", o); o["killed"]
     6
+    >>> o = {"killed": None, "injured": None}; _death_toll("The lives of two citizens were claimed", o); o["killed"]
+    2
     """
     m = (_TOLL.search(text) or _TOLL_BACK.search(text)) if "toll" in text or "number of" in text or "dead" in text \
         else None
@@ -127,6 +134,9 @@ def _death_toll(text: str, out: dict) -> None:
     revised = revised_toll(text)
     if revised is not None:
         out["killed"] = revised  # "lowered the death toll from 41 to 25": 25
+    lives = _LIVES_CLAIMED.search(text) if out["killed"] is None and "lives of" in text else None
+    if lives is not None and parse_count(lives.group("n"))[0] is not None:
+        out["killed"] = int(parse_count(lives.group("n"))[0])  # "the lives of two citizens were claimed": 2
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15

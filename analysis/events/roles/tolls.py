@@ -196,6 +196,24 @@ _PERFECT_TOLL = (r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s
 #: a conflict that "has killed" ("The cross-border violence has killed 259", "its campaign, which has killed 26,000")
 _CONFLICT_KILLED = re.compile(r"\b" + _CONFLICT_NOUN + r"\b(?:\s+(?:of|in|on|against|between|across|along)\s+[^.;:]{1,40}?)?"
                               r"\s*,?\s*(?:(?:which|that)\s+)?" + _PERFECT_TOLL, re.I)
+#: the people a participle "fighting" tells ("militants fighting against the government has killed three"): no conflict
+_FIGHTERS_BEFORE = re.compile(r"\b(?:militants|rebels|fighters|forces|groups|troops|insurgents|jihadists|gunmen|men|"
+                              r"terrorists|factions|militias|soldiers|those|who\s+(?:are|were))\s+$", re.I)
+
+
+def _conflict_killed(text: str) -> bool:
+    """Whether a conflict "has killed" in the clause (``_CONFLICT_KILLED``), not a participle "fighting" after the
+    fighters ("a shell fired by militants fighting against the army has killed three": the shell's toll).
+
+    >>> _conflict_killed("The fighting has killed 40"), _conflict_killed("a shell fired by militants fighting the army has killed 3")
+    (True, False)
+    """
+    for m in _CONFLICT_KILLED.finditer(text):
+        if not (m.group().lower().startswith("fighting") and _FIGHTERS_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            return True
+    return False
+
+
 #: a toll raised to a new total ("raised the death toll to 60", "bringing the number of those killed to 12")
 _RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:overall\s+|total\s+|official\s+)?"
                 r"(?:(?:death|casualty)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed))\s+(?:\w+\s+){0,3}?to\b")
@@ -221,10 +239,11 @@ _SO_FAR_THIS_YEAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)|in\s+\d{4
 
 
 #: thousands told in the perfect ("strikes ..., which have reportedly killed over 13,000", "more than 2,000 people have
-#: been killed"): no one event's toll
+#: been killed") or as lives lost ("resulted in the loss of over 13,000 lives"): no one event's toll
 _THOUSANDS = r"(?:\d{1,3}(?:,\d{3})+|\d{4,})(?!\d)"
 _THOUSANDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*killed\s+(?:(?:more\s+than|over|at\s+least|"
-                               r"nearly|almost|about|some|around)\s+)?" + _THOUSANDS + r"|\b" + _THOUSANDS +
+                               r"nearly|almost|about|some|around)\s+)?" + _THOUSANDS + r"|\bloss\s+of\s+(?:(?:more\s+than|over|"
+                               r"at\s+least|nearly|almost|about|some|around)\s+)?" + _THOUSANDS + r"\s+lives\b|\b" + _THOUSANDS +
                                r"\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:(?:\w+ly|now|so\s+far|already)\s+)*been\s+killed\b", re.I)
 #: one event named in the singular ("in Saturday's attack", "the assault has killed"): its own toll, however large
 _ONE_EVENT_NOUN = re.compile(r"\b(?:attack|assault|bombing|strike|airstrike|raid|blast|explosion|massacre|shooting)\b(?!s)", re.I)
@@ -253,6 +272,8 @@ def running_tally(text: str) -> bool:
     False
     >>> running_tally("Israel's strikes on Gaza, which have reportedly killed over 13,000 people.")
     True
+    >>> running_tally("Israel's strikes in Gaza, which reportedly resulted in the loss of over 13,000 lives.")
+    True
     >>> running_tally("Three more have died since the blast, raising the toll to nine.")
     False
     >>> running_tally("Two guards have died since the car bomb went off.")
@@ -265,9 +286,9 @@ def running_tally(text: str) -> bool:
     ...     "The number of people killed in the blast rose to 20.")
     (True, False)
     """
-    if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
+    if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text or "lives" in text):
         return False
-    if _CONFLICT_KILLED.search(text) or _THOUSANDS_SO_FAR.search(text) and not _ONE_EVENT_NOUN.search(text):
+    if _conflict_killed(text) or _THOUSANDS_SO_FAR.search(text) and not _ONE_EVENT_NOUN.search(text):
         return True
     if "number" in text and _NUMBER_REACHED.search(text) and not ATTACK_WORD.search(text):
         return True  # "The number of those killed in Syria on 26/9/2013 reached 70": a country's day, no event's toll

@@ -382,7 +382,7 @@ def _total_to(text: str, out: dict) -> None:
 _COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:commander|leader|general|official|chief|"
                     r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric|lieutenant)\b")
 _COMPANION = re.compile(r"(?:,?\s+(?:(?:along|together)\s+with|alongside)|\s+and)\s+" + _COMPANION_TITLE + r"|"
-                        r",?\s+(?:(?:along|together)\s+with|alongside)\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
+                        r",?\s+(?:(?:along|together)\s+with|alongside)\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|general|"
                         r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
 #: before "alongside", a relative clause after the victim or a verb of a shared past ("X, who had fought alongside a
 #: commander"): the commander is no second victim

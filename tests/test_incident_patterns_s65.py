@@ -1,0 +1,87 @@
+"""Stop 65 incident, place and date rules, each on sentences of our own words (regression fixtures, not evidence of
+accuracy: the figures on real text are in ``benchmarks/README.md``)."""
+
+import pandas as pd
+import pytest
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.places import find_places
+from analysis.events.roles import casualties
+from analysis.events.roles.tolls import running_tally
+from analysis.events.timex import date_mentions
+from analysis.text.segment import sentence_rows
+
+
+def _mentions(text: str, published: str = "2013-05-02") -> pd.DataFrame:
+    sents = pd.DataFrame([{"doc_id": "d", "para_id": 0, **{k: s[k] for k in ("sent_id", "start", "end", "text")}}
+                          for s in sentence_rows(text)])
+    return incident_mentions(sents, pd.DataFrame([{"doc_id": "d", "published": published, "text": text}]))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("a Tikrit roadside bombing left one police officer dead", "Tikrit"),
+    ("Two Baghdad car bombings killed 12 people on Monday.", "Baghdad"),
+])
+def test_a_town_before_an_indefinite_event_noun_is_its_place(text, place):
+    assert _mentions(text)["place"].tolist()[0] == place
+
+
+def test_a_name_before_a_definite_event_noun_needs_another_cue():
+    assert find_places("the Soleimani strike was condemned").empty
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The army shelled Zarqawiya in the Hama countryside killing ten.", "Zarqawiya"),
+    ("The jets bombed Tall Ruman in Idlib province by air.", "Tall Ruman"),
+])
+def test_a_town_shelled_in_a_known_place_is_the_place_even_unlisted(text, place):
+    assert _mentions(text)["place"].tolist()[0] == place
+
+
+def test_a_person_attacked_in_a_town_is_no_place():
+    assert _mentions("Gunmen attacked Officer Ahmed Khan in Peshawar, killing him.")["place"].tolist()[0] == "Peshawar"
+
+
+def test_an_offensive_on_a_district_in_a_city_places_it_in_the_district():
+    assert _mentions("An army offensive was waged on al-Bustan in Damascus and 30 were killed there.")["place"].tolist()[0] == "al-Bustan"
+
+
+def test_a_state_news_agency_named_like_a_capital_is_no_place():
+    assert "Sanaa" not in _mentions("Syria's SANA state news agency says a car bombing has killed at least 20 people "
+                                    "near the city of Deir Az Zor.")["place"].tolist()
+
+
+def test_a_town_neighbourhoods_plural_is_the_town():
+    assert _mentions("Homs neighborhoods were hit by shells on Tuesday which killed five civilians.")["place"].tolist()[0] == "Homs"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The lives of two citizens were claimed and six others were injured.", 2),
+    ("A mortar round fell on a workshop, claiming a life of a woman and injuring three workers.", 1),
+    ('The toll includes a "massacre" of 35 people in the village.', 35),
+    ("A shell fired by militants fighting against the army has killed three civilians in the town.", 3),
+])
+def test_lives_claimed_massacres_and_a_participle_fighting(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+def test_a_conflict_that_has_killed_is_still_a_tally():
+    assert running_tally("The fighting against the militants has killed 40 people this year.")
+
+
+def test_thousands_of_lives_lost_to_strikes_are_a_tally():
+    assert running_tally("It backs the strikes on the city, which reportedly resulted in the loss of over 13,000 lives.")
+    assert casualties("It backs the strikes on the city, which resulted in the loss of over 13,000 lives.")["killed"] is None
+
+
+def test_a_clock_time_before_gmt_is_no_year():
+    rows = date_mentions("Security developments as of 1915 GMT on Tuesday.", "2010-10-26")
+    assert rows["value"].tolist() == ["2010-10-26"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A shell hit the Al-Kindi hospital in Baghdad, wounding three.", "Al-Kindi hospital"),
+    ("A mortar shell fell in al-Misk avenue in Bab Sharqi, causing damage.", "al-Misk avenue"),
+])
+def test_a_named_hospital_or_avenue_is_the_place(text, place):
+    assert _mentions(text)["place"].tolist()[0] == place
