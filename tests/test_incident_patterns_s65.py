@@ -85,3 +85,15 @@ def test_a_clock_time_before_gmt_is_no_year():
 ])
 def test_a_named_hospital_or_avenue_is_the_place(text, place):
     assert _mentions(text)["place"].tolist()[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "In the nearby village, Mayor Karim Saleh was also assassinated.",
+    "Governor Ali Hassan was killed in a blast on Monday.",
+])
+def test_a_titled_or_named_subject_also_assassinated_is_one_dead(text):
+    assert casualties(text)["killed"] == 1
+
+
+def test_members_of_a_local_force_named_by_the_force_are_counted():
+    assert casualties("An attack on a checkpoint left two Sahwa injured.")["injured"] == 2

@@ -105,6 +105,8 @@ PEOPLE_NOUNS |= frozenset("""firefighter fireman firemen cadet conscript mourner
     terrorist operative""".split())
 #: soldiers and police in the English of South Asian and African news ("a CRPF jawan", "two askaris")
 PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris""".split())
+#: members of Iraq's and Syria's local forces named by the force ("two Sahwa injured", "three Hashd killed")
+PEOPLE_NOUNS |= frozenset("""sahwa hashd""".split())
 #: people of ordinary life an attack may strike, counted by their plural ("three inmates dead", "two fishermen killed")
 PEOPLE_NOUNS |= frozenset("""fisherman fishermen herder herders miner miners inmate inmates prisoner prisoners detainee
     detainees hostage hostages refugee refugees migrant migrants protester protesters demonstrator demonstrators customer

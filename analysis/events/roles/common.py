@@ -292,7 +292,7 @@ _NAMED_SUBJECT_DIED = re.compile(
     r"When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
     r"(?:" + _ROLE_BEFORE_NAME + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|"
     r"[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
-    r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
+    r"\s+(?:was\s+(?:\w+ly\s+|also\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
 #: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
 #: gunned down in ..."): a name, not a pronoun or a quantifier
@@ -302,7 +302,8 @@ _ONE_NAME_GUNNED = re.compile(r"(?:,\s+|^\W*)(?!(?:No|None|Nobody|Everyone|Someo
                               r"(?:assassinated|gunned\s+down|shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
+                            r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister|mayor|"
+                            r"governor|judge|imam|sheikh|mukhtar)\s+"
                             r"(?:[A-Z][\w'’.-]+\s+|[ae]l-[\w'’-]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                             r"(?:killed|assassinated|shot\s+dead)\b")
 #: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
