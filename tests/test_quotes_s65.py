@@ -13,3 +13,16 @@ from analysis.quotes import extract_quotes
 def test_an_inverted_cue_with_a_possessed_role_and_a_name(text, speaker):
     q = extract_quotes(text)
     assert q["speaker"].tolist() == [speaker]
+
+
+def test_a_role_noun_without_a_group_takes_its_modifier_s():
+    from analysis.quotes.speakers import resolve_speakers
+
+    q = extract_quotes('"The bridge will hold," said an army engineer.').assign(doc_id="d")
+    assert resolve_speakers(q)[0]["speaker_group"].tolist() == ["military"]
+
+
+def test_it_after_a_named_issuer_of_a_statement_is_the_issuer():
+    q = extract_quotes('The news came after Corvane issued a statement on its trading, saying that it maintained "a positive '
+                       'outlook for all our units".')
+    assert q["speaker"].tolist() == ["Corvane"]

@@ -11,7 +11,7 @@ from ..gazetteer import Match, match_key, split_cell
 from .tables import (AIMED_AT_BEFORE, COUNTRY_RANK, PlaceGazetteer, _APPOSITION_AFTER, _CAP_AFTER_COMMA,
                      _COUNTRY_AFTER, _COUNTRY_POSSESSOR, _CUE_BEFORE, _DASH_AFTER, _DATELINE, _DATE_COLON_BEFORE,
                      _DATE_DASH_BEFORE, _ENTRY_COLON, _ENTRY_DASH, _EVENT_DET_BEFORE, _EVENT_NOUN_AFTER,
-                     _FACILITY_NOUN_AFTER, _HOMETOWN_BEFORE, _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER, _OF_AND_BEFORE, _OF_BEFORE, _PAREN_FIRST,
+                     _FACILITY_NOUN_AFTER, _OTHER_PLACE_AFTER, _HOMETOWN_BEFORE, _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER, _OF_AND_BEFORE, _OF_BEFORE, _PAREN_FIRST,
                      _PART_OWNED, _PLACE_OWNED, _POSSESSIVE, _SIDE_OF_BEFORE, _STRUCK_ON, _UNIT_IN_NAME, _region_names,
                      places_gazetteer)
 
@@ -95,7 +95,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
-    if _EVENT_NOUN_AFTER.match(text, end) and _EVENT_DET_BEFORE.search(text, max(0, start - 12), start):
+    if _event_named_by_town(text, start, end):
         return True  # "a Tikrit roadside bombing", "two Muqdadiya car bombings": where the event happened
     if (start == sentence_start or _DATE_DASH_BEFORE.fullmatch(text, sentence_start, start)) and \
             _ENTRY_COLON.match(_PAREN_FIRST.sub("", text[end:end + 45])) or \
@@ -109,6 +109,24 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     if start == sentence_start and _DASH_AFTER.match(text, end):
         return True  # "Mosul — A bomb went off": a dateline in mixed case before a long dash
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
+
+
+def _event_named_by_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the town of an indefinite or counted event named after it ("a Tikrit
+    roadside bombing left one dead"): not a capital before a state's weapon ("a Kyiv drone attack", "an Ankara air
+    strike": the state), nor when the clause places the event elsewhere ("... on Belgorod", "... near Sinjar").
+
+    >>> _event_named_by_town("a Tikrit roadside bombing left one dead", 2, 8)
+    True
+    >>> _event_named_by_town("an Ankara air strike killed three", 3, 9), _event_named_by_town("a Kyiv raid on Belgorod", 2, 6)
+    (False, False)
+    """
+    m = _EVENT_NOUN_AFTER.match(text, end)
+    if m is None or not _EVENT_DET_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if match_key(text[start:end]) in _capital_keys() and (m.group("mod") or m.group("noun").startswith(("strike", "airstrike", "raid"))):
+        return False
+    return not _OTHER_PLACE_AFTER.match(text, m.end())
 
 
 #: what joins a place to the unit or country it is said to lie in: "X district of Y", "X, Y", "X in Y province"
@@ -150,8 +168,20 @@ _NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:I
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: a news medium named after a place ("the Sana news agency", "Kabul TV"): the medium, not a place of the text
-_MEDIUM_AFTER = re.compile(r"\s+(?:(?:state|state-run|official|government|semi-official)\s+)?(?:news\s+agency|agency|newspaper|"
-                           r"television|TV|radio)\b(?!['’]s)")  # "SANA state news agency": the medium, not Sanaa
+_MEDIUM_AFTER = re.compile(r"\s+(?P<state>(?:state|state-run|official|government|semi-official)\s+)?(?:news\s+agency|agency|"
+                           r"newspaper|television|TV|radio)\b(?!['’]s)")  # "SANA state news agency": the medium, not Sanaa
+# (the state's medium only after a name in capitals, an acronym: not "the Kabul state television building")
+def _medium_after(text: str, start: int, end: int) -> bool:
+    """Whether a news medium's noun follows the name at [start, end) ("the Sana news agency"; "SANA state news agency",
+    the state's word only after an acronym in capitals: "the Kabul state television building" is in Kabul).
+
+    >>> _medium_after("SANA state news agency said", 0, 4), _medium_after("the Kabul state television building", 4, 9)
+    (True, False)
+    """
+    m = _MEDIUM_AFTER.match(text, end)
+    return m is not None and (not m.group("state") or text[start:end].isupper())
+
+
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
 _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's

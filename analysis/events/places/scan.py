@@ -10,7 +10,7 @@ from collections.abc import Container
 from ..gazetteer import FUZZY_THRESHOLD, SUN_ARTICLES, Match, Token, match_key, split_cell, tokens
 from .tables import (PlaceGazetteer, SITE_TYPES, TOWN_TYPES, _FUZZY_SKIP, _NOT_NAMES, match_name, place_stopwords,
                      places_gazetteer)
-from .namesakes import (_ARTICLE_NAME_AFTER, _FEATURE_AFTER, _LONGER_NAME_AFTER, _MEDIUM_AFTER, _NAMED_AIRPORT_AFTER,
+from .namesakes import (_ARTICLE_NAME_AFTER, _FEATURE_AFTER, _LONGER_NAME_AFTER, _NAMED_AIRPORT_AFTER, _medium_after,
                         _SETTLEMENT_AFTER, _finer_kind_after, _has_cue, _without_far_namesakes,
                         _without_foreign_parent)
 from .unknown import _demonym_table, _found_row, _unknown_places, ancestors
@@ -27,7 +27,7 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
             text[match.start:match.start + 1].lower() != str(gaz.rows[first]["name"])[:1].lower():
         return None  # "the Damascus neighborhood of Qaboun" is no "Gabon" (a misspelling keeps its first letter: "Lybia")
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
-            or _FEATURE_AFTER.match(text, match.end) or _MEDIUM_AFTER.match(text, match.end) or \
+            or _FEATURE_AFTER.match(text, match.end) or _medium_after(text, match.start, match.end) or \
             _NAMED_AIRPORT_AFTER.match(text, match.end) and \
             match_key(text[match.start:match.end]) != match_key(str(gaz.rows[first]["name"])):
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley", "the Sana

@@ -445,9 +445,16 @@ _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:police\s+(?:station|headquarters|check
 #: an indefinite or counted event named by its town ("a Tikrit roadside bombing", "two Muqdadiya car bombings", "an
 #: Arbil blast"): the town is where it happened (not "the X attack", where X may be a person or a group's name)
 _EVENT_DET_BEFORE = re.compile(r"(?:^|[^\w’'-])(?:[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+$")
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:(?:roadside|car|truck|suicide|sticky|motorcycle|bicycle|double|twin|IED|mortar|"
-                               r"rocket|drone|air|artillery)\s+)?(?:bombings?|bombs?|blasts?|explosions?|attacks?|"
-                               r"shootings?|ambush(?:es)?|airstrikes?|strikes?|shelling|raids?)\b")
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?P<mod>(?:roadside|car|truck|suicide|sticky|motorcycle|bicycle|double|twin|IED|mortar|"
+                               r"rocket|drone|air|artillery)\s+)?(?P<noun>bombings?|bombs?|blasts?|explosions?|attacks?|"
+                               r"shootings?|ambush(?:es)?|airstrikes?|strikes?|shelling|raids?)\b"
+                               r"(?![\s-]+(?:plotters?|victims?|survivors?|suspects?|case|trials?|anniversary|convicts?|"
+                               r"mastermind|memorial|inquiry|probe|investigation|bombers?)\b)(?!['’]s\b)")
+#: a place told after the event in its clause ("a Kyiv drone attack on Belgorod", "an Ankara air strike ... near
+#: Sinjar"): the town before the event is the attacker's seat, not the event's place
+_OTHER_PLACE_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:on|near|in|at|outside|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|"
+                                r"Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|"
+                                r"October|November|December)\b)[A-Z]")
 
 
 _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"

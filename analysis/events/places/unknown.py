@@ -126,17 +126,17 @@ HOLIDAY = (r"(?:Christmas|Easter|New\s+Year|Ramadan|Ramazan|Eid|Ashura|Arbaeen|M
 _CALENDAR = rf"(?:{WD_FULL}|{MON_FULL}|{HOLIDAY})\b"
 #: an attack just told before "on" ("rocket fire by regime forces this morning on X"): X is its target's place
 _FIRE_BEFORE = re.compile(r"\b(?:fire|attacks?|strikes?|shelling|shelled|raids?|bombardment|bombed|shells?|rockets?|"
-                          r"offensives?|assaults?|incursions?|"
+                          r"offensives?|incursions?|"
                           r"missiles?|drones?)\b", re.I)
 #: a facility's name, not a settlement's ("the Russian Consulate in X", "the Rasheed Hotel in X")
 _FACILITY_LAST = re.compile(r"\s(?:Consulate|Embassy|Hospital|Clinic|Mosque|Church|Shrine|School|University|College|Hotel|"
                             r"Stadium|Bridge|Square|Street|Market|Prison|Airport|Base|Camp|Company|Field|Factory|Office|"
                             r"Ministry|Headquarters|Centre|Center|Building|Palace|Station|Department|Council|Court)$")
 #: a name after a locative, "on" or a verb of fire on a place, that a place named next holds ("rockets on X in Y",
-#: "shelled X in Y"; not "attacked" or "targeted", whose object is often a person; "areas in X in the eastern countryside
+#: "shelled X in Y"; not "attacked", "targeted", "raided" or "pounded", whose object is often a person, a firm or a team; "areas in X in the eastern countryside
 #: of Y", "places in X, Y and Z in Y": the first of a list): a place of Y even when no gazetteer lists it (kept only when
 #: Y is a place found)
-_LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on shelled bombed bombarded pounded raided") +
+_LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on shelled bombed") +
                          r")\s+(?:the\s+)?(?!" + _CALENDAR +
                          r")(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                          r"(?:(?:,\s*|,?\s+and\s+)(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?){0,4}"

@@ -108,9 +108,10 @@ def died_of_wounds(text: str) -> int:
     return int(n) if n is not None else 0
 
 
-#: lives taken told in the passive: "the lives of two citizens were claimed", "the lives of 12 soldiers were lost"
+#: lives taken told in the simple past passive: "the lives of two citizens were claimed", "the lives of 12 soldiers were
+#: lost" (not "have been lost since the war began": a tally)
 _LIVES_CLAIMED = re.compile(r"\b[Tt]he\s+lives\s+of\s+" + _QUAL + _TOLL_N + r"\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:were|have\s+been|had\s+been)\s+(?:claimed|lost)\b")
+                            r"were\s+(?:claimed|lost)\b")
 
 
 def _death_toll(text: str, out: dict) -> None:

@@ -167,8 +167,29 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         return resolve_role(text, bodies[-1][1], bodies[-1][0], index, prior)
     if group is not None:
         return group[1]
-    org = _org_before(text, pos)
+    org = _org_before(text, pos) or (_issuer_before(text, pos) if pron.lower() == "it" else "")
     return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _issuer_before(text: str, pos: int) -> str:
+    """The name that issued a statement (a letter, a release) in the 400 characters before pos and is no one's given
+    name: what 'it' stands for ('Chesapeake issued a statement ..., saying that it maintained "..."'); '' if none.
+
+    >>> t = 'After Chesapeake issued a statement, saying that it kept "a positive outlook"'; _issuer_before(t, t.index("it kept"))
+    'Chesapeake'
+    >>> _issuer_before("Mary Lee issued a statement, saying it", 35)
+    ''
+    """
+    found = [m.group(1) for m in _ISSUER.finditer(text, max(0, pos - 400), pos)]
+    name = found[-1] if found else ""
+    return name if name and not gender_of(name) and not name.startswith(("The ", "A ", "An ")) else ""
+
+
+#: a capitalised name (maybe set off by commas) that issued a statement, a release or a letter
+_ISSUER = re.compile(r"(?<![\w’'-])(?!(?:After|Before|When|While|As|Since|But|And|Then|Meanwhile|However|Earlier|Later|"
+                     r"Also|On|In|At|Last|This|It|He|She|They|We)\b)([A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}),?\s+(?:has\s+|had\s+|"
+                     r"also\s+)?(?:issued|released|put\s+out|published|sent)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+                     r"(?:statement|release|letter|communiqu[eé])\b")
 
 
 def _role_antecedent(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
