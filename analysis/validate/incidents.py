@@ -769,9 +769,8 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
     header that gives a full date ("Oct. 14, 2010"; read against the page's date when the set records one: "06/10/2013"
     on a page of 2013-10-07 is 6 October, "Thursday 19 July" takes the page's year; a weekday alone is no full date)
-    is the publication date; otherwise
-    none is given and a year the
-    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it.
+    is the publication date; otherwise none is given and a year the header does not state stays unknown (``XXXX``); a
+    header that gives only a year ("2017") bounds the entry to it.
     Otherwise the page's own publication date (``published``, when the set records it) is the publication date."""
     from ..text.segment import sentence_rows
 

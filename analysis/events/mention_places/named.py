@@ -64,7 +64,8 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el
 #: name keeps it, as street signs and coders write it
 _LANDMARK_NOUNS = (r"(?:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|school|shrine|camp|mosque|"
                    r"church|market(?:place)?|intersection|pier|power\s+(?:plant|station)|refinery|prison|police\s+station|"
-                   r"headquarters|hotel|bar|restaurant|caf[eé]|gymnasium|playground|avenue|university|college)(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                   r"headquarters|hotel|bar|restaurant|caf[eé]|gymnasium|playground|avenue|university|college)"
+                   r"(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]))")
 # (not a name that goes on: "the Wall Street Journal", "the Bar Association"; a day after it is no part of it: "the
 # al-Nuri Mosque Saturday")

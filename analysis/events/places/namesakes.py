@@ -11,7 +11,8 @@ from ..gazetteer import Match, match_key, split_cell
 from .tables import (AIMED_AT_BEFORE, COUNTRY_RANK, PlaceGazetteer, _APPOSITION_AFTER, _CAP_AFTER_COMMA,
                      _COUNTRY_AFTER, _COUNTRY_POSSESSOR, _CUE_BEFORE, _DASH_AFTER, _DATELINE, _DATE_COLON_BEFORE,
                      _DATE_DASH_BEFORE, _ENTRY_COLON, _ENTRY_DASH, _EVENT_DET_BEFORE, _EVENT_NOUN_AFTER,
-                     _FACILITY_NOUN_AFTER, _OTHER_PLACE_AFTER, _HOMETOWN_BEFORE, _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER, _OF_AND_BEFORE, _OF_BEFORE, _PAREN_FIRST,
+                     _FACILITY_NOUN_AFTER, _HOMETOWN_BEFORE, _NAMED_PART_OF_BEFORE, _NAME_GOES_ON, _NOUN_AFTER,
+                     _OF_AND_BEFORE, _OF_BEFORE, _OTHER_PLACE_AFTER, _PAREN_FIRST,
                      _PART_OWNED, _PLACE_OWNED, _POSSESSIVE, _SIDE_OF_BEFORE, _STRUCK_ON, _UNIT_IN_NAME, _region_names,
                      places_gazetteer)
 
@@ -118,13 +119,16 @@ def _event_named_by_town(text: str, start: int, end: int) -> bool:
 
     >>> _event_named_by_town("a Tikrit roadside bombing left one dead", 2, 8)
     True
-    >>> _event_named_by_town("an Ankara air strike killed three", 3, 9), _event_named_by_town("a Kyiv raid on Belgorod", 2, 6)
-    (False, False)
+    >>> _event_named_by_town("an Ankara air strike killed three", 3, 9)
+    False
+    >>> _event_named_by_town("a Kyiv raid on Belgorod", 2, 6)
+    False
     """
     m = _EVENT_NOUN_AFTER.match(text, end)
     if m is None or not _EVENT_DET_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if match_key(text[start:end]) in _capital_keys() and (m.group("mod") or m.group("noun").startswith(("strike", "airstrike", "raid"))):
+    state_weapon = m.group("mod") or m.group("noun").startswith(("strike", "airstrike", "raid"))
+    if state_weapon and match_key(text[start:end]) in _capital_keys():
         return False
     return not _OTHER_PLACE_AFTER.match(text, m.end())
 
@@ -168,9 +172,11 @@ _NAMED_AIRPORT_AFTER = re.compile(r"\s+(?!International\b)[A-Z][\w'’-]+\s+(?:I
 #: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
 _FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: a news medium named after a place ("the Sana news agency", "Kabul TV"): the medium, not a place of the text
-_MEDIUM_AFTER = re.compile(r"\s+(?P<state>(?:state|state-run|official|government|semi-official)\s+)?(?:news\s+agency|agency|"
-                           r"newspaper|television|TV|radio)\b(?!['’]s)")  # "SANA state news agency": the medium, not Sanaa
-# (the state's medium only after a name in capitals, an acronym: not "the Kabul state television building")
+#: ("SANA state news agency": the medium, not Sanaa; the state's word only after a name in capitals, an acronym)
+_MEDIUM_AFTER = re.compile(r"\s+(?P<state>(?:state|state-run|official|government|semi-official)\s+)?(?:news\s+agency|"
+                           r"agency|newspaper|television|TV|radio)\b(?!['’]s)")
+
+
 def _medium_after(text: str, start: int, end: int) -> bool:
     """Whether a news medium's noun follows the name at [start, end) ("the Sana news agency"; "SANA state news agency",
     the state's word only after an acronym in capitals: "the Kabul state television building" is in Kabul).

@@ -133,9 +133,9 @@ _FACILITY_LAST = re.compile(r"\s(?:Consulate|Embassy|Hospital|Clinic|Mosque|Chur
                             r"Stadium|Bridge|Square|Street|Market|Prison|Airport|Base|Camp|Company|Field|Factory|Office|"
                             r"Ministry|Headquarters|Centre|Center|Building|Palace|Station|Department|Council|Court)$")
 #: a name after a locative, "on" or a verb of fire on a place, that a place named next holds ("rockets on X in Y",
-#: "shelled X in Y"; not "attacked", "targeted", "raided" or "pounded", whose object is often a person, a firm or a team; "areas in X in the eastern countryside
-#: of Y", "places in X, Y and Z in Y": the first of a list): a place of Y even when no gazetteer lists it (kept only when
-#: Y is a place found)
+#: "shelled X in Y", "areas in X in the eastern countryside of Y", "places in X, Y and Z in Y": the first of a list): a
+#: place of Y even when no gazetteer lists it (kept only when Y is a place found). Not after "attacked", "targeted",
+#: "raided" or "pounded", whose object is often a person, a firm or a team
 _LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on shelled bombed") +
                          r")\s+(?:the\s+)?(?!" + _CALENDAR +
                          r")(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"

@@ -187,7 +187,8 @@ def _issuer_before(text: str, pos: int) -> str:
 
 #: a capitalised name (maybe set off by commas) that issued a statement, a release or a letter
 _ISSUER = re.compile(r"(?<![\w’'-])(?!(?:After|Before|When|While|As|Since|But|And|Then|Meanwhile|However|Earlier|Later|"
-                     r"Also|On|In|At|Last|This|It|He|She|They|We)\b)([A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}),?\s+(?:has\s+|had\s+|"
+                     r"Also|On|In|At|Last|This|It|He|She|They|We)\b)"
+                     r"([A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}),?\s+(?:has\s+|had\s+|"
                      r"also\s+)?(?:issued|released|put\s+out|published|sent)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
                      r"(?:statement|release|letter|communiqu[eé])\b")
 
