@@ -26,3 +26,13 @@ def test_it_after_a_named_issuer_of_a_statement_is_the_issuer():
     q = extract_quotes('The news came after Corvane issued a statement on its trading, saying that it maintained "a positive '
                        'outlook for all our units".')
     assert q["speaker"].tolist() == ["Corvane"]
+
+
+def test_a_name_then_its_office_and_firm_before_the_cue():
+    q = extract_quotes('“The index will test new highs,” Ravi Menon, VP Research, Kestrel Broking told reporters.')
+    assert q["speaker"].tolist() == ["Ravi Menon"]
+
+
+def test_a_compound_adjective_opening_a_sentence_is_no_speaker():
+    q = extract_quotes("Match-winning hero Liam Doyle was modest, revealing that he just ‘happened to be there’.")
+    assert q["speaker"].tolist() == ["Liam Doyle"]

@@ -151,7 +151,7 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?"
                               r"(?:(?:rigged|armed|loaded|laden|packed|fitted|equipped)\s+with\s+(?:[\w-]+\s+){1,3}?)?"  # "drones
                               + _AUX + _ADV +  # rigged with explosives were destroyed"
                               r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|struck\s+down|knocked\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
-                              r"deflected)\b", re.I)
+                              r"deflected|shot\s+out\s+of\s+the\s+sky)\b", re.I)  # "two drones have been shot out of the sky"
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
                                r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of|"

@@ -340,7 +340,8 @@ _GROUP_INCLUDING = re.compile(r"\b(?:personnel|soldiers|policemen|people|civilia
 
 
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
-_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s|"
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?\s|one\s|"
+                         r"(?-i:[A-Z][a-z’'-]+\s+(?:(?:al|el|bin|ibn)\s+|[A-Z]\.\s+)?[A-Z][a-z’'-]+))|"  # "the body of Mohammed al Janabi"
                          r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+been|had\s+been)\s+"
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 

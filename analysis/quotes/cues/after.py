@@ -84,7 +84,13 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
             misses += 1
             if misses > 2:
                 break
+    if best is not None and _COMPOUND_MODIFIER.fullmatch(text, best.start, best.end):
+        return None   # 'Goal-scoring hero X was modest': a compound adjective, no one's name
     return best
+
+
+#: a capitalised compound adjective opening a sentence ('Goal-scoring', 'Record-breaking', 'Long-serving')
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
 
 
 def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
@@ -321,6 +327,9 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         men = np_at_end(text, pair.start(1), pair.end(1)) if pair is not None else None
         ok = men is not None and men.end == pair.end(1) and men.kind in {"person", "role"}
         return Attribution(form, cs, ce, men, "after") if ok else None   # (the first of two named authors)
+    named = _name_then_offices(text, a, cs)
+    if named is not None:   # '"...," Ajit Mishra, VP Research, Religare Broking told Moneycontrol.'
+        return Attribution(form, cs, ce, named, "after")
     men = subject_before(text, a, cs)
     if men is not None and men.kind == "person" and _titled_parts(text, a, men.start):
         return Attribution(form, cs, ce, replace(men, role=text[a:men.start].strip(" ,")), "after")
@@ -460,6 +469,30 @@ def _titled_parts(text: str, a: int, b: int) -> bool:
     parts = [p.strip() for p in re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " "), seg).strip(" ,").split(",")]
     return bool(parts[0]) and _role_part(parts[0]) and all(
         _role_part(p) or re.fullmatch(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}", p) for p in parts[1:])
+
+
+#: a person's name opening the words between a quote and its cue, then its office and firm set off by commas
+_NAME_THEN_PARTS = re.compile(r"[\s,]*((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+)\s*,\s*([^“”\";:]+?)\s*$")
+
+
+def _name_then_offices(text: str, a: int, b: int) -> Mention | None:
+    """The person named first in text[a:b] (between a quote and its cue) when an office and then offices or a firm's
+    capitalised name follow, without a closing comma ('"...," Ajit Mishra, VP Research, Religare Broking told X').
+
+    >>> t = ', Ajit Mishra, VP Research, Religare Broking '; m = _name_then_offices(t, 0, len(t)); m.name, m.role
+    ('Ajit Mishra', 'VP Research, Religare Broking')
+    >>> _name_then_offices(", Ann Lee, in 2008, ", 0, 20) is None
+    True
+    """
+    m = _NAME_THEN_PARTS.fullmatch(text, a, b)
+    if m is None or len(m.group(2).split()) > 12:
+        return None
+    head = np_at_end(text, m.start(1), m.end(1))
+    parts = [p.strip() for p in m.group(2).split(",")]
+    if head is None or head.kind != "person" or head.start != m.start(1) or not _role_part(parts[0]) or not all(
+            _role_part(p) or re.fullmatch(r"[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3}", p) for p in parts[1:]):
+        return None
+    return Mention(m.start(1), m.end(1), "person", head.head_start, head.head_end, head.name, m.group(2))
 
 
 def _runs_into_quote(text: str, end: int) -> bool:
