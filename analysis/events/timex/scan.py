@@ -455,12 +455,14 @@ _MAKE_AFTER = re.compile(r"\s+(?:Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Hyunda
 #: A year ending a name the text introduces ("a fund called Atlas 2000", "a plan dubbed Vision 2030"): not a time.
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened|code-named|codenamed)\s+[\"'\u201c]?(?:[A-Z][\w&.-]*\s+){1,3}$")
 #: A four-digit clock time before a time zone ("at 1930 GMT", "(2045 UTC)", "1800 local time"): not a year.
-_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|hrs|local\s+time)\b")
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|hrs|local\s+time)\b|"
+                         r"\s+hours(?=\s*[,.;)]|\s+(?:on|GMT|local)\b)")  # "at 1930 hours on Monday"
 _OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
 
 
-#: What comes before a four-digit clock time: "at", "about", "around" or an opening bracket ("at 1930 GMT", "(1930 GMT)").
-_CLOCK_BEFORE = re.compile(r"(?i)(?:\b(?:at|about|around)\s+|\(\s*)$")
+#: What comes before a four-digit clock time: "at", "about", "around", "as of", "until" or an opening bracket ("at 1930
+#: GMT", "(1930 GMT)", "as of 1915 GMT"; not "from": "data from 2015 IST surveys")
+_CLOCK_BEFORE = re.compile(r"(?i)(?:\b(?:at|about|around|as\s+of|until|till)\s+|\(\s*)$")
 
 
 def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
@@ -473,7 +475,7 @@ def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
     """
     if int(digits[:2]) > 23 or int(digits[2:]) > 59 or not _ZONE_AFTER.match(norm, end):
         return False
-    return _CLOCK_BEFORE.search(norm, max(0, start - 8), start) is not None
+    return _CLOCK_BEFORE.search(norm, max(0, start - 10), start) is not None
 
 
 #: A capitalised "Century" before a capitalised word begins a name ("21st Century Fox", "the 21st Century Cures Act"):

@@ -467,10 +467,16 @@ def _titled_parts(text: str, a: int, b: int) -> bool:
     if not re.search(r",\s*$", seg) or re.search(r"[“”\";:]", seg) or len(seg.split()) > 14:
         return False
     parts = [p.strip() for p in re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", " "), seg).strip(" ,").split(",")]
+    names = [w for w in parts[0].split()[1:] if w[:1].isupper() and w.lower().strip(".") not in lexicon.titles()
+             and w.lower() not in lexicon.role_nouns()]
+    if len(names) >= 2:
+        return False   # '"...," VP Ravi Shankar, Infosys said': a titled person, then the firm, no office
     return bool(parts[0]) and _role_part(parts[0]) and all(
         _role_part(p) or re.fullmatch(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}", p) for p in parts[1:])
 
 
+#: a firm's or a place's name of one to four capitalised words ('Religare Broking', 'Hong Kong')
+_FIRM_PART = re.compile(r"[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3}")
 #: a person's name opening the words between a quote and its cue, then its office and firm set off by commas
 _NAME_THEN_PARTS = re.compile(r"[\s,]*((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]+)\s*,\s*([^“”\";:]+?)\s*$")
 
@@ -489,9 +495,10 @@ def _name_then_offices(text: str, a: int, b: int) -> Mention | None:
         return None
     head = np_at_end(text, m.start(1), m.end(1))
     parts = [p.strip() for p in m.group(2).split(",")]
-    if head is None or head.kind != "person" or head.start != m.start(1) or not _role_part(parts[0]) or not all(
-            _role_part(p) or re.fullmatch(r"[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3}", p) for p in parts[1:]):
-        return None
+    if head is None or head.kind != "person" or head.start != m.start(1) or not _role_part(parts[0]) or \
+            len(parts) < 2 or not all(_FIRM_PART.fullmatch(p) and not lexicon.first_names().get(p.split()[0].lower())
+                                      for p in parts[1:]):
+        return None   # (not 'Marks Spencer, chief executive, Stuart Machin said', 'X, leader, Nairobi supporters told')
     return Mention(m.start(1), m.end(1), "person", head.head_start, head.head_end, head.name, m.group(2))
 
 
