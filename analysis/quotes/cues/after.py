@@ -496,7 +496,7 @@ def _name_then_offices(text: str, a: int, b: int) -> Mention | None:
     head = np_at_end(text, m.start(1), m.end(1))
     parts = [p.strip() for p in m.group(2).split(",")]
     if head is None or head.kind != "person" or head.start != m.start(1) or not _role_part(parts[0]) or \
-            len(parts) < 2 or not all(_FIRM_PART.fullmatch(p) and not lexicon.first_names().get(p.split()[0].lower())
+            len(parts) < 2 or not all(_FIRM_PART.fullmatch(p) and lexicon.first_names().get(p.split()[0].lower()) is None
                                       for p in parts[1:]):
         return None   # (not 'Marks Spencer, chief executive, Stuart Machin said', 'X, leader, Nairobi supporters told')
     return Mention(m.start(1), m.end(1), "person", head.head_start, head.head_end, head.name, m.group(2))
