@@ -779,7 +779,7 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         head = str(e.context or "").strip()
         text = (head + "\n\n" if head else "") + str(e.text).strip()
         page = str(getattr(e, "published", "") or "").strip()
-        page = page if re.fullmatch(r"\d{4}-\d\d-\d\d", page) else ""
+        page = _iso_day(page)
         dm = date_mentions(head, page or None) if head else None  # "06/10/2013" on a page of 2013-10-07: 6 October
         full = [v for v, p, t in zip(dm["value"], dm["precision"], dm["text"]) if p == "day" and v and
                 any(ch.isdigit() for ch in t)] if dm is not None and len(dm) else []  # a day written, not "Tuesday"
@@ -802,6 +802,15 @@ def _sum_or_one(values: list) -> int | None:
     return sum(vals) if vals else None
 
 
+def _iso_day(page: str) -> str:
+    """A page's recorded date when it is one ISO day, else ''.
+
+    >>> _iso_day("2013-10-07"), _iso_day("2013-10"), _iso_day("nan")
+    ('2013-10-07', '', '')
+    """
+    return page if re.fullmatch(r"\d{4}-\d\d-\d\d", page) else ""
+
+
 def listing_day(head: str, page: str) -> str:
     """The day a coded entry is listed under: its header's own day (ISO, or ``XXXX-MM-DD`` when the header gives no
     year; a weekday counted from the page's date), else the day of the page it is on (``published``); '' when neither
@@ -810,7 +819,7 @@ def listing_day(head: str, page: str) -> str:
     >>> listing_day("Thursday 19 July", ""), listing_day("Reported over the week", "2009-06-25")
     ('XXXX-07-19', '2009-06-25')
     """
-    page = page if re.fullmatch(r"\d{4}-\d\d-\d\d", page) else ""
+    page = _iso_day(page)
     dm = date_mentions(head, page or None) if head.strip() else None
     for r in (dm.to_dict("records") if dm is not None and len(dm) else []):
         if r["precision"] in ("day", "unknown") and re.fullmatch(r"\d{4}-\d\d-\d\d", str(r["value"] or "")):

@@ -20,6 +20,7 @@ from ...text.checks import require_frame
 from ..gazetteer import (FUZZY_THRESHOLD, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, fold_key, match_key, split_cell,
                          token_key, tokens)
 from ..geonames import REGION, geonames_places
+from ..timex.lexicon import WD_FULL
 
 
 PLACE_COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "parent", "latitude",
@@ -452,9 +453,9 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?P<mod>(?:roadside|car|truck|suicide|sticky
                                r"mastermind|memorial|inquiry|probe|investigation|bombers?)\b)(?!['’]s\b)")
 #: a place told after the event in its clause ("a Kyiv drone attack on Belgorod", "an Ankara air strike ... near
 #: Sinjar"): the town before the event is the attacker's seat, not the event's place
-_OTHER_PLACE_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:on|near|in|at|outside|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|"
-                                r"Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|"
-                                r"October|November|December)\b)[A-Z]")
+_OTHER_PLACE_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:on|near|in|at|outside|against)\s+(?:the\s+)?(?!" + WD_FULL +
+                                r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December)\b)[A-Z]")
 
 
 _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"
