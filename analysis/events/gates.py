@@ -51,7 +51,7 @@ GATES: dict[str, Gate] = {
                         "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "human", "concussion", "brain", "tbi", "coma", "body", "bodies", "corpse", "unscathed", "victims",
-                        ":")),
+                        "decapitat", "severed", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
     "bare_casualties": Gate(("kill", "dead", "die", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),

@@ -81,7 +81,7 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
                    r"carrying out|striking|died|retaliated|destroyed|destroying|ambushed|"
-                   r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
+                   r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids)|shot dead|gunned down|assassinated|massacred)\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
                 r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
 #: a condition of a vow, not an attack told: "would strike US bases if attacked", "if its forces were targeted"

@@ -130,6 +130,18 @@ def _names_an_area(name: str) -> bool:
 
 #: a landmark noun right after a name found after "in"/"near" ("at the Pithep pier"): it belongs to the name
 _NAMED_LANDMARK = re.compile(r"\s+(?i:" + _LANDMARK_NOUNS + r")\b")
+#: a street or square whose sign names a town ("in Baghdad Street", "at Palestine Square"), as the name's last word
+_STREET_LAST = re.compile(r"\s(?:Street|Road|Avenue|Square)$")
+
+
+def _street_named(name: str, rx: re.Pattern) -> bool:
+    """Whether a name read after "in"/"near" that starts with a town the gazetteers know is a street's named after it
+    ("in Baghdad Street"): the street is the place, not the town.
+
+    >>> _street_named("Baghdad Street", _IN_NAME), _street_named("Baghdad", _IN_NAME)
+    (True, False)
+    """
+    return rx is _IN_NAME and _STREET_LAST.search(name) is not None
 
 
 def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern | None = None,
@@ -170,7 +182,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern | None 
                 rx is BASE_NAME and _adjective_led(words) or " ".join(words) in country_adjectives() or \
                 " ".join(words) in REGION_ADJECTIVES or \
                 len(words) == 1 and words[0] in _UNIT_WORDS or \
-                any(x["start"] <= lo + a < x["end"] for x in actors + (known or [])) or _MONTHS.match(name) or \
+                any(x["start"] <= lo + a < x["end"] for x in actors + (known or [])) and not _street_named(name, rx) or \
+                _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, a - 90):a]) or _LINE_AFTER.match(clause, b):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base", nor "near the X border"

@@ -87,7 +87,7 @@ _UNKNOWN = re.compile(
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions?|quarter|"
+    r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhoods?|areas?|regions?|quarter|"
     r"community|municipality)\b")
 #: the same with a capitalised kind, after a locative ("in Pashtun Zarghoon District"), not a name's part ("Harris
 #: County District Attorney", "the Olympic Village", "Pine Village Apartments")

@@ -69,7 +69,7 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
                         r"killings?\s+of|an?\s+[\"“]?massacre[\"”’]?\s+of|assassinat\w+|execut(?:ed|ing)|slayings?\s+of|slaying|left\s+dead|murder(?:ed|ing)|"
                         r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing))" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
-                       r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
+                       r"injur(?:y|ies)\s+of|(?:wounding|injuring)\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury (injuring) of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|for|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
                  r"but|said|says|say|told|added|stated|announced|confirmed|reported)\b)(?:[A-Za-z.'’-]+|\d+(?:st|nd|rd|th))(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while
@@ -77,7 +77,7 @@ _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|reported\s+(?:minor\s+|serious\s+)?injur|died|killed|wounded|injured|"
-                 r"executed|shot|dead|lost|fell|falling)\b)")
+                 r"executed|shot|dead|lost|fell|falling|perished)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
 #: heads of counted noun phrases that are never people
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles

@@ -475,10 +475,20 @@ _CHAIN_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _PP_WORD + r"\s+
                         r"\s*,\s*(?:the\s+)?")
 
 
+#: a verb that takes people unharmed, right before a count ("they took about three people and three persons were shot
+#: dead"): its object is no part of the subject of the next count's predicate
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|"
+                           r"detain(?:ed|ing)|rescu(?:ed|ing)|freed|releas(?:ed|ing))\s+(?:(?:about|around|some|at\s+least|"
+                           r"more\s+than|nearly)\s+)?$", re.I)
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
 
     >>> t = "killing 11 people, three of them police"
+    >>> [len(c) for c in _chains(count_rows(t), t)]
+    [1, 1]
+    >>> t = "they took about three people and three persons were shot dead"
     >>> [len(c) for c in _chains(count_rows(t), t)]
     [1, 1]
     """
@@ -487,6 +497,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
         if chains and _CHAIN_GAP.fullmatch(gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
+                not _TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)

@@ -18,10 +18,13 @@ from .single import _LEAD_SUBJECT, _TRAIL_VICTIM
 
 #: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
 _BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
-                            r"received)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
+                            r"received|uncovered|exhumed|unearthed)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
                            r"discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
+#: the dead counted by their cut-off heads: "gunmen threw the decapitated heads of ten men into a market"
+_CUT_HEADS = re.compile(r"\b(?:decapitated|severed)\s+heads\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|the)\s+)?$",
+                        re.I)
 
 
 #: a count that is the subject of a causing verb ("one causing minor injuries", "two inflicting wounds"): an attack's count
@@ -64,6 +67,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
             max(0, chain[0]["start"] - 40):chain[0]["start"]]) or _BODIES_AFTER.match(text, chain[-1]["end"])):
         return "killed"  # "leaving two corpses and five injured", "he saw at least 12 bodies", "12 bodies were found"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
+    if _CUT_HEADS.search(before):
+        return "killed"  # "threw the decapitated heads of ten men"
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
     poss = _POSSESSED.match(after) if _POSSESSIVE_S.search(str(chain[-1]["text"])) or after[:1] in "'’" else None
