@@ -90,3 +90,14 @@ def test_a_town_without_a_street_after_it_stays_the_town(text, place):
 def test_a_list_of_neighbourhoods_names_one_of_them():
     text = "Clashes erupted in the Shaar, Bab Antakiya, and al-Qasr neighborhoods of the city, killing three fighters."
     assert _mentions(text)["place"].tolist()[0] in ("Shaar", "Bab Antakiya", "al-Qasr")
+
+
+def test_a_place_described_by_its_wave_of_violence_leaves_one_event():
+    m = _mentions("Six people were killed and six others were wounded Monday in an apparent gang shootout in Tarlow, a port "
+                  "city in the grips of a wave of violence, police said.")
+    assert m["scope"].tolist()[0] == "incident" and m["killed"].tolist()[0] == 6
+
+
+def test_a_wave_of_attacks_still_sums_up():
+    m = _mentions("A new wave of attacks has killed 40 people across the province, officials said.")
+    assert m.empty or m["scope"].tolist()[0] != "incident"

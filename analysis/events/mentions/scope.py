@@ -240,6 +240,12 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 #: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
 #: precedes it is still the one event
 _CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|"
+                           # a place described by the violence it lives with ("in Guayaquil, a port city in the grips of a
+                           # wave of violence"): the run is the place's, not the event's
+                           r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|country|region|province|state|nation|capital)\s+"
+                           r"(?:in\s+the\s+grips?\s+of|gripped\s+by|plagued\s+by|wracked\s+by|racked\s+by|beset\s+by|"
+                           r"ravaged\s+by|torn\s+by|struggling\s+with|reeling\s+from|rocked\s+by|(?:that|which)\s+(?:has|had)\s+"
+                           r"(?:been\s+)?(?:seen|suffered|endured|witnessed))\b|"
                            r",\s*which\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+been\s+(?:hit|attacked|targeted|struck|"
                            r"shelled|raided)\s+(?:repeatedly|frequently|often|regularly|several\s+times|many\s+times)\b|"
                            r"\s(?:aimed\s+at|intended\s+to|meant\s+to|designed\s+to)\s+(?:halting|stopping|ending|curbing|"
@@ -407,6 +413,8 @@ def _before_context(clause: str) -> str:
     'The raid killed six in an offensive'
     >>> _before_context("It happened on Monday in X, which residents said has been hit repeatedly in recent weeks")
     'It happened on Monday in X'
+    >>> _before_context("Six died in a shootout in X, a port city in the grips of a wave of violence")
+    'Six died in a shootout in X'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 

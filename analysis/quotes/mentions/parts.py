@@ -120,8 +120,26 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
     if w in {"that", "this", "these", "those"} and len(words) <= 4 and words[-1].lower() in lexicon.role_nouns():
         return False   # 'That letter, on letterhead, demanded': a demonstrative opening the subject
     return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
-                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
+                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) and not _ly_name(words) or _participle_opener(words)
                             or bool(_TIME_INTRO.fullmatch(text, part[0], part[1])))
+
+
+#: what follows a name, never an adverb opening a clause: a verb of being, having or saying
+_AFTER_A_NAME = frozenset("was is were are has had have said says told added wrote insisted argued declared explained "
+                          "noted admitted warned will would".split())
+
+
+def _ly_name(words: list[str]) -> bool:
+    """Whether a capitalised word ending in -ly opens a name, not an adverb ('Kelly was aggrieved', 'Kelly Smith'), as
+    a verb or a second name after it shows ('Finally, he said', 'Separately the board said' open intros).
+
+    >>> _ly_name(["Kelly", "was", "aggrieved"]), _ly_name(["Emily", "Hart", "said"]), _ly_name(["Finally", "the", "board"])
+    (True, True, False)
+    """
+    if not words[0][:1].isupper() or len(words) < 2:
+        return False
+    nxt = words[1].strip(",.;:")
+    return nxt.lower() in _AFTER_A_NAME or nxt[:1].isupper() and words[0].lower() in lexicon.first_names()
 
 
 #: 'Minutes later', 'Two days ago', 'Hours earlier', 'Late on Monday', 'Early this week': a time phrase opening the clause

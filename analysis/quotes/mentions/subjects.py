@@ -28,6 +28,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     'Ann Lee'
     >>> t = "It is what it is (Ann Lee, who coined the word, once said"; subject_before(t, 0, t.index("said")).name
     'Ann Lee'
+    >>> t = "Speaking outside court Jane Hay, of Argyle Crescent, Fareham, said"; subject_before(t, 0, t.index("said")).name
+    'Jane Hay'
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
@@ -60,6 +62,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
             and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)) \
             and not _us_state(text[parts[k - 1][0]:parts[k - 1][1]].strip()):
         k -= 1
+    if k > 0 and _hometown(text, parts[k]):
+        k -= 1  # 'Speaking outside court Mrs Newton, of Friars Pond Road, said': a hometown is no subject
     k = _described_name(text, parts, k)
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
@@ -67,6 +71,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         m = _person_of(text, a, trim_subject_end(text, a, b)) or m
     if m is None:
         m = _head_of_who_clause(text, a, b) or _postmodified(text, a, trim_subject_end(text, a, b))
+    if m is None and (tail := _NAME_AFTER_INTRO.match(text, a, b)) is not None:
+        m = np_at_end(text, tail.start("name"), b)  # 'Speaking outside court Mrs Newton': the name after the intro
     if m is None:
         return None
     if k < len(parts) - 1:
@@ -134,6 +140,9 @@ def _head_of_who_clause(text: str, a: int, b: int) -> Mention | None:
     return m if m is not None and m.kind in {"person", "role", "body"} and not text[a:m.start].strip() else None
 
 
+#: a name that ends a part opening with a participle and no comma ('Speaking outside court Mrs Newton')
+_NAME_AFTER_INTRO = re.compile(r"\s*[A-Z][a-z]+ing\s+(?:[a-z]+\s+){0,4}(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                               r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s*$")
 #: a comma part that names where a person is from: ' of Ames', ' from the Bronx'
 _HOMETOWN = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*")
 #: a part that only finishes a place: ' Iowa', ' N.H.', ' New York'; and a part that ends with a place
@@ -155,13 +164,35 @@ def _drop_state_tails(text: str, parts: list[tuple[int, int]]) -> list[tuple[int
 
     >>> t = "Ann Lee, 22, of Ames, Iowa"; [t[a:b] for a, b in _drop_state_tails(t, _parts(t, 0, len(t)))]
     ['Ann Lee', ' 22', ' of Ames']
+    >>> t = "Jane Hay, of Argyle Crescent, Fareham"; [t[a:b] for a, b in _drop_state_tails(t, _parts(t, 0, len(t)))]
+    ['Jane Hay', ' of Argyle Crescent']
     """
     out: list[tuple[int, int]] = []
+    tail = False  # a part was dropped after a hometown: a further one may finish the address too
     for p in parts:
-        if out and _state_tail(text[p[0]:p[1]]) and _ENDS_PLACE.search(text, out[-1][0], out[-1][1]):
+        seg = text[p[0]:p[1]]
+        if out and _state_tail(seg) and _ENDS_PLACE.search(text, out[-1][0], out[-1][1]):
             continue
+        if out and _address_tail(seg) and (tail or len(out) > 1 and _hometown(text, out[-1])):
+            tail = True
+            continue  # 'Mrs Newton, of Friars Pond Road, Catisfield, Fareham, said': the village and town finish it
+        tail = False
         out.append(p)
     return out
+
+
+#: a part of one to three capitalised words: a town or a county after a street in an address
+_ADDRESS_TAIL = re.compile(r"\s*[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*")
+
+
+def _address_tail(seg: str) -> bool:
+    """A town or county that goes on an address ('of Argyle Crescent, Fareham'), not a person's name (its first word
+    no first name: 'of Ames, Mary Lee, said' keeps Mary Lee).
+
+    >>> _address_tail(" Fareham"), _address_tail(" Mary Lee"), _address_tail(" the mayor")
+    (True, False, False)
+    """
+    return bool(_ADDRESS_TAIL.fullmatch(seg)) and seg.split()[0].lower() not in lexicon.first_names()
 
 
 def _state_tail(seg: str) -> bool:
