@@ -101,3 +101,28 @@ def test_a_place_described_by_its_wave_of_violence_leaves_one_event():
 def test_a_wave_of_attacks_still_sums_up():
     m = _mentions("A new wave of attacks has killed 40 people across the province, officials said.")
     assert m.empty or m["scope"].tolist()[0] != "incident"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The army shelled Kafr Amin today, killing 15 people.", "Kafr Amin"),
+    ("Government troops shelled Beit Suwa and clashed with rebels, killing three.", "Beit Suwa"),
+])
+def test_a_name_shelled_by_itself_is_the_place(text, place):
+    assert _mentions(text)["place"].tolist()[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks shelled Hezbollah on Monday, the army said.",
+    "The army shelled Monday, officials said.",
+])
+def test_a_group_or_a_day_shelled_is_no_place(text):
+    assert _mentions(text)["place"].tolist()[0] == ""
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two students were injured in a mortar attack on Jawdat al-Amin secondary school in the city.",
+     "Jawdat al-Amin secondary school"),
+    ("A shell fell on the al-Amal Girls' School in Hama, injuring five pupils.", "al-Amal Girls' School"),
+])
+def test_a_named_school_keeps_its_kind_of_school(text, place):
+    assert _mentions(text)["place"].tolist()[0] == place

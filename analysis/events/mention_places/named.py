@@ -62,7 +62,9 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 #: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
 #: name keeps it, as street signs and coders write it
-_LANDMARK_NOUNS = (r"(?:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|school|shrine|camp|mosque|"
+_LANDMARK_NOUNS = (r"(?:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal|garage)|garage|"
+                   r"(?:(?:primary|secondary|high|elementary|middle|intermediate|preparatory|girls['’]?|boys['’]?)\s+)?school|"
+                   r"shrine|camp|mosque|"
                    r"church|market(?:place)?|intersection|pier|power\s+(?:plant|station)|refinery|prison|police\s+station|"
                    r"headquarters|hotel|bar|restaurant|caf[eé]|gymnasium|playground|avenue|university|college)"
                    r"(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"

@@ -144,6 +144,14 @@ _LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on shelled bomb
                          r"(?:(?:countryside|outskirts|suburbs|rural\s+areas)\s+of\s+(?:the\s+)?)?(?=[A-Z]|al-|el-)")
 
 
+#: a name shelled or bombarded, told by itself before the clause goes on ("shelled Tariq al-Bab today killing 15",
+#: "shelled Harasta and clashed with ..."): artillery falls on places (not "shelled Hamas positions", whose noun goes on)
+_SHELLED_NAME = re.compile(r"\b(?:shelled|bombarded)\s+(?:the\s+)?(?!" + _CALENDAR + r")"
+                           r"(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w-]+(?:\s+(?:al-|el-)?[A-Z][\w-]+){0,2})"
+                           r"(?=\s*[,.;]|\s+(?:today|tonight|yesterday|overnight|on\s|at\s|killing|wounding|injuring|leaving|"
+                           r"with\s|and\s+(?:killed|clashed|wounded|injured)\b))")
+
+
 def _actor_name(name: str) -> bool:
     """Whether a name is an armed group's or a force's (who is attacked, not where).
 
@@ -237,6 +245,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
                 not _FIRE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             continue  # "near the Russian Consulate in X"; "on X" after no attack ("talks on Ukraine in Y")
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", -m.end()))  # kept with a holder only
+    for m in _SHELLED_NAME.finditer(text) if "shelled" in text or "bombarded" in text else ():
+        if not _actor_name(m.group("name")):  # "the army shelled Tariq al-Bab today, killing 15": shelled is a place
+            spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
