@@ -30,7 +30,7 @@ FUNCTIONS = {"munitions": roles.munitions, "casualties": roles.casualties, "bare
 #: was seen (a weapon of the gate's weapon rows for the bare munition counts, an interception for "the remaining one")
 HELPERS = {
     "munitions": {"_BARE_MUNITION", "_HIT_AFTER", "_HIT_BEFORE", "_INTERCEPT_AFTER", "_INTERCEPT_BEFORE", "_MODIFIER",
-                  "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM", "_TAKEN_BEFORE",
+                  "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM", "_TAKEN_BEFORE", "_RELATIVE_AFTER",
                   "_NON_STATE_SHOOTER",  # read only before an interception the gated rule found
                   "_RATE_OF_FIRE",  # blanks a weapon's rate of fire once the gate has opened: decides no count
                   "_WITH_PART",  # the parts of a salvo after "with", read once a munition word opened the gate
@@ -44,7 +44,7 @@ HELPERS = {
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
-                   "_TAKEN_BEFORE",  # only between the counts of a chain ``_chains`` joins
+                   "_TAKEN_BEFORE", "_RELATIVE_AFTER",  # only between the counts of a chain ``_chains`` joins
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",

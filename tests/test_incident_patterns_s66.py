@@ -126,3 +126,16 @@ def test_a_group_or_a_day_shelled_is_no_place(text):
 ])
 def test_a_named_school_keeps_its_kind_of_school(text, place):
     assert _mentions(text)["place"].tolist()[0] == place
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels threatened to have the governor assassinated if he did not resign.",
+    "The mayor warned that anyone who tried to attack the town hall would be shot dead.",
+])
+def test_a_killing_only_threatened_is_no_act(text):
+    assert "attack" not in _mentions(text)["event_type"].tolist()
+
+
+def test_a_relative_clause_after_people_taken_tells_of_them_all():
+    assert casualties("Kidnappers seized three engineers and two drivers who were later killed near the port.")[
+        "killed"] == 5

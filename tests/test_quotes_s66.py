@@ -34,3 +34,12 @@ def test_a_name_ending_in_ly_is_no_adverb(text, speaker):
 def test_an_adverb_ending_in_ly_still_opens_an_intro():
     q = extract_quotes('Separately, the ministry said the strikes were "a violation of sovereignty."')
     assert q["speaker"].tolist() == ["the ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The victim\'s brother, from Brixton, Tunde Bello, said: "He was a good man."', "Tunde Bello"),
+    ('Jones, of Bolton, Greater Manchester, said: "The team was outstanding."', "Jones"),
+    ('Lisa Ward, of Rose Cottage, Church Street, Hornby, said: "It is a lovely village."', "Lisa Ward"),
+])
+def test_a_name_after_a_hometown_is_the_speaker_and_an_address_is_not(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]

@@ -81,7 +81,7 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
                    r"carrying out|striking|died|retaliated|destroyed|destroying|ambushed|"
-                   r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids)|shot dead|gunned down|assassinated|massacred)\b")
+                   r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
                 r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
 #: a condition of a vow, not an attack told: "would strike US bases if attacked", "if its forces were targeted"
@@ -89,6 +89,25 @@ _IF_ATTACKED = re.compile(r"\bif\s+(?:(?:it|they|we|he|she|its\s+\w+|their\s+\w+
                           r"(?:attacked|struck|targeted|hit)\b", re.I)
 #: (a determiner before the verb makes it a noun: "responded to that strike with a missile attack" is an act told)
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
+#: a killing told as done ("soldiers shot dead three gunmen who tried to attack"), not as an adjective ("the
+#: assassinated president") nor as what one would have done ("threatened to have the governor assassinated")
+_KILLING_DONE = re.compile(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b(?:shot dead|gunned down|assassinated|massacred)\b", re.I)
+_KILLING_CAUSED = re.compile(r"\b(?:to|would|will|could|might|may|should|shall)\s+(?:(?:have|get)\s+(?:[\w'’-]+\s+){1,4}?|"
+                             r"(?:be|have\s+been|get)\s+(?:\w+ly\s+)?)(?:shot dead|gunned down|assassinated|massacred|"
+                             r"killed)\b", re.I)  # "threatened to have X assassinated", "anyone who tries would be shot dead"
+
+
+def _killing_done(text: str) -> bool:
+    """Whether a text tells a killing done (an act, whatever attempt or vow it also tells).
+
+    >>> _killing_done("Soldiers shot dead three gunmen who tried to attack the post"), _killing_done(
+    ...     "They threatened to have the governor assassinated"), _killing_done("the son of the assassinated leader")
+    (True, False, False)
+    >>> _killing_done("He warned that anyone who tried to attack the hall would be shot dead")
+    False
+    """
+    return ("dead" in text or "down" in text or "assassinat" in text or "massacr" in text) and \
+        _KILLING_DONE.search(_KILLING_CAUSED.sub(" ", text)) is not None
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
@@ -315,7 +334,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
     used = bool(_USED_TO.search(text))  # "the army used jets to hit the camp": an act done, not an intent
-    realised = used or _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
+    realised = used or _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text) or \
+        "threat" in cues and _killing_done(text)
     if "threat" in cues and not realised:
         return "threat"
     violent = {"attack", "strike", "interception"} & set(cues)
@@ -325,6 +345,7 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
         return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
     unconditional = _IF_ATTACKED.sub(" ", text)   # "would strike US bases if attacked": 'attacked' is no act told
     if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", unconditional)) and \
+            not _killing_done(_MODAL.sub(" ", unconditional)) and \
             not _strike_outside_modal(text, cues):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \

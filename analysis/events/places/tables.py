@@ -108,7 +108,8 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     lebanese jordanian saudi yemeni emirati qatari kuwaiti bahraini omani egyptian libyan palestinian sudanese
     tunisian algerian moroccan afghan pakistani indian russian ukrainian british french german italian spanish
     european western persian azeri armenian georgian somali ethiopian eritrean nigerian chinese
-    jewish hindu catholic orthodox protestant black asian hispanic african international economic global business""".split())
+    jewish hindu catholic orthodox protestant black asian hispanic african international economic global business
+    latino latina latinx white immigrant minority affluent wealthy working-class middle-class roma""".split())
 
 
 @lru_cache(maxsize=1)

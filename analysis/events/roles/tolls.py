@@ -482,6 +482,11 @@ _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|abduct(?:ed|ing)|kidnapp?(?:ed|ing)
                            r"more\s+than|nearly)\s+)?$", re.I)
 
 
+#: a relative clause right after a count's phrase, which may tell of the whole list before it ("seized three engineers
+#: and two drivers who were later killed")
+_RELATIVE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s+(?:who|that|which)\b")
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
 
@@ -491,13 +496,17 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     >>> t = "they took about three people and three persons were shot dead"
     >>> [len(c) for c in _chains(count_rows(t), t)]
     [1, 1]
+    >>> t = "they seized three engineers and two drivers who were later killed"
+    >>> [len(c) for c in _chains(count_rows(t), t)]
+    [2]
     """
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
         if chains and _CHAIN_GAP.fullmatch(gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
-                not _TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and \
+                not (_TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and
+                     not _RELATIVE_AFTER.match(text, r["end"])) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)

@@ -18,7 +18,7 @@ from .single import _LEAD_SUBJECT, _TRAIL_VICTIM
 
 #: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
 _BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
-                            r"received|uncovered|exhumed|unearthed)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
+                            r"received|uncovered)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
 _BODIES_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
                            r"discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")

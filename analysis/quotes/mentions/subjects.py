@@ -181,16 +181,19 @@ def _drop_state_tails(text: str, parts: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-#: a part of one to three capitalised words: a town or a county after a street in an address
-_ADDRESS_TAIL = re.compile(r"\s*[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*")
+#: a part of one capitalised word, or an Irish county: a town or a county after a street in an address (not two
+#: words, which may be the speaker's name: "from Brixton, Tunde Bello, said")
+_ADDRESS_TAIL = re.compile(r"\s*(?:(?:Co\.?|County|Greater|North|South|East|West|Upper|Lower)\s+)?[A-Z][a-z’'\-]+"
+                           r"(?:\s+(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Way|Place|Court|Gardens|Terrace|Park|Row|"
+                           r"Square|Hill|Green|Cottage|House|Farm))?\s*")  # "Greater Manchester", "Church Street"
 
 
 def _address_tail(seg: str) -> bool:
     """A town or county that goes on an address ('of Argyle Crescent, Fareham'), not a person's name (its first word
     no first name: 'of Ames, Mary Lee, said' keeps Mary Lee).
 
-    >>> _address_tail(" Fareham"), _address_tail(" Mary Lee"), _address_tail(" the mayor")
-    (True, False, False)
+    >>> _address_tail(" Fareham"), _address_tail(" Mary Lee"), _address_tail(" Tunde Bello"), _address_tail(" Co Down")
+    (True, False, False, True)
     """
     return bool(_ADDRESS_TAIL.fullmatch(seg)) and seg.split()[0].lower() not in lexicon.first_names()
 
