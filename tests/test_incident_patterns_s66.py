@@ -139,3 +139,12 @@ def test_a_killing_only_threatened_is_no_act(text):
 def test_a_relative_clause_after_people_taken_tells_of_them_all():
     assert casualties("Kidnappers seized three engineers and two drivers who were later killed near the port.")[
         "killed"] == 5
+
+
+def test_a_village_located_in_a_district_of_a_local_government_area_of_a_state():
+    from analysis.events.places import find_places
+
+    found = find_places("The attack took place in Dagwo village which is located in Kerang district of Mangu local "
+                        "government area of Plateau State.")
+    ids = dict(zip(found["text"], found["place_id"]))
+    assert ids["Dagwo"].endswith("adm:NG.49") and ids["Mangu"].endswith("adm:NG.49")

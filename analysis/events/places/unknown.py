@@ -318,6 +318,10 @@ def register_text_places(mentions: pd.DataFrame) -> None:
 
 #: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
 _LOCATES_AFTER = re.compile(r"[\s,(]*(?:(?:located|situated|lying)\s+)?(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
+                            r"[\s,]*(?:(?:which|that)\s+)?(?:is|lies|was)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?|"  # "X village
+                            # which is located in Y"
+                            r"\s+(?:local\s+government\s+area|sub-?district|district|county|municipality)\s+(?:of|in)\s+(?:the\s+)?|"
+                            # "Bassa local government area of Plateau State": the unit's own noun, then what holds it
                             r"[\s,]*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?|"  # "X area(,) east of Haditha"
                             r"[\s,]*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:countryside|outskirts|"
                             r"suburbs?|desert)\s+of\s+(?:the\s+)?|"  # "X town, eastern countryside of Deir ez-Zor"
