@@ -45,6 +45,7 @@ HELPERS = {
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_TAKEN_BEFORE", "_RELATIVE_AFTER",  # only between the counts of a chain ``_chains`` joins
+                   "_MORE_BODIES",  # only after a chain of bodies the gate let through
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",

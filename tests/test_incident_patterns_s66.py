@@ -148,3 +148,8 @@ def test_a_village_located_in_a_district_of_a_local_government_area_of_a_state()
                         "government area of Plateau State.")
     ids = dict(zip(found["text"], found["place_id"]))
     assert ids["Dagwo"].endswith("adm:NG.49") and ids["Mangu"].endswith("adm:NG.49")
+
+
+def test_more_bodies_counted_without_their_noun_add_up():
+    assert casualties("Residents say at least 20 bodies have been found in the village of Gora while at least six have "
+                      "been recovered in the village of Kyam.")["killed"] == 26

@@ -333,6 +333,13 @@ _OTHER_PLACE_PART = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?[A-Z]
                                r"(?![^.;,]{0,40}?\b(?:were|was|are|is|had|have|has)\b)")
 
 
+#: more bodies counted without their noun in the next clause ("20 bodies have been found in X while at least six have
+#: been recovered in Y")
+_MORE_BODIES = re.compile(r"[^.;]{0,80}?\b(?:while|whereas|and)\s+(?:at\s+least\s+|another\s+|some\s+)?(?P<n>" + _NUM +
+                          r")\s+(?:more\s+|others?\s+)?(?:have\s+been|had\s+been|were)\s+(?:found|recovered|retrieved|"
+                          r"pulled|discovered)\b")
+
+
 def _other_place_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:
     """Add a count whose noun is elided and whose place differs from the counted chain's ("killing at least 13
     members of armed groups in Syria, and 16 in Iraq": 29), when the chain gave the role its number.
@@ -340,8 +347,12 @@ def _other_place_part(text: str, chain: list[dict], role: str, out: dict, told: 
     >>> from analysis.events.roles import casualties
     >>> casualties("killing at least 13 members of armed groups in Syria, and 16 in Iraq")["killed"]
     29
+    >>> casualties("at least 20 bodies have been found in Gora while at least six have been recovered in Kyam")["killed"]
+    26
     """
     m = _OTHER_PLACE_PART.match(text, chain[-1]["end"])
+    if m is None and role == "killed" and str(chain[-1]["noun"]) in ("bodies", "corpses"):
+        m = _MORE_BODIES.match(text, chain[-1]["end"])  # "20 bodies have been found in X while six have been recovered in Y"
     if m is None or told is not None or out[role] is None:
         return
     n = parse_count(m.group("n"))[0]
