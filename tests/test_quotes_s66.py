@@ -43,3 +43,17 @@ def test_an_adverb_ending_in_ly_still_opens_an_intro():
 ])
 def test_a_name_after_a_hometown_is_the_speaker_and_an_address_is_not(text, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Protesters gathered outside the hall. "We want a new park," one yelled.', "one"),
+    ('Two men cut in. "Get used to the masks," one said.', "one"),
+])
+def test_one_after_a_closed_quote_is_its_speaker(text, mention):
+    q = extract_quotes(text)
+    assert text[q["speaker_mention_start"].iloc[0]:q["speaker_mention_end"].iloc[0]] == mention
+
+
+def test_a_country_speaks_through_which():
+    q = extract_quotes('The raids drew criticism from Syria, which warned of "dangerous consequences".')
+    assert q["speaker"].tolist() == ["Syria"]

@@ -228,6 +228,9 @@ def _speaking_antecedent(text: str, a: int, b: int) -> bool:
     True
     >>> t = "Rockets hit the base"; _speaking_antecedent(t, 0, len(t))
     False
+    >>> t = "The strikes drew criticism from Syria"; _speaking_antecedent(t, 0, len(t))
+    True
     """
     m = np_at_end(text, a, len(text[:b].rstrip()), subject=False)
-    return m is not None and m.kind in {"body", "document"}
+    return m is not None and (m.kind in {"body", "document"} or m.kind == "place" and
+                              re.sub(r"^the\s+", "", m.name.lower()) in lexicon.countries())  # 'from Syria, which warned

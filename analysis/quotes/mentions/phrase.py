@@ -55,6 +55,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     return _checked(text, Mention(start, end, kind, ls, le, text[start:end], "", role.plural), lo if subject else -1)
 
 
+#: a quote closed with its comma (or mark) right before: '"We want a park," one yelled'
+_AFTER_CLOSED_QUOTE = re.compile(r"[,!?][”\"’']\s*$")
 #: one more of a kind named before: 'another one', 'a third one', 'the other one'
 _ONE_MORE = re.compile(r"(?<![\w’'\-])(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|other|last))\s+one$", re.I)
 #: a partitive of a pronoun ending a subject: 'one of them', 'several of us'
@@ -74,6 +76,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     'another one'
     >>> _closed_class_at_end("Kin looked on. One", 0, 18, ("One", 15, 18), True)[1].name
     'One'
+    >>> _closed_class_at_end('"Go home," one', 0, 14, ("one", 11, 14), True)[1].name
+    'one'
     """
     last, ls, le = tok
     w = last.lower()
@@ -81,7 +85,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
         keep = not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls)
         return True, (m0 if keep else None)
-    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()) or (last == "One" and re.search(r"(?:^|[.!?][”\"’']?)\s*$", text[max(0, ls - 4):ls])):
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()) or (last == "One" and re.search(r"(?:^|[.!?][”\"’']?)\s*$", text[max(0, ls - 4):ls])) \
+            or w == "one" and _AFTER_CLOSED_QUOTE.search(text, max(0, ls - 4), ls):  # '"We want a park," one yelled
         m0 = Mention(ls, le, "role", ls, le, last, "", w not in {"another", "one"})   # 'Another tweeted', 'Many chanted',
         return True, (m0 if not subject or subject_position(text, lo, ls) else None)   # '... looked on. One said'
     ordinal = _ONE_MORE.search(text, max(lo, end - 30), end) if w == "one" else None
