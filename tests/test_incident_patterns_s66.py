@@ -153,3 +153,16 @@ def test_a_village_located_in_a_district_of_a_local_government_area_of_a_state()
 def test_more_bodies_counted_without_their_noun_add_up():
     assert casualties("Residents say at least 20 bodies have been found in the village of Gora while at least six have "
                       "been recovered in the village of Kyam.")["killed"] == 26
+
+
+def test_similar_attacks_on_a_named_town_are_one_report():
+    m = _mentions("Two children were killed by similar Russian attacks on the town of Kafr Noran on Saturday.")
+    assert m["scope"].tolist()[0] == "incident" and m["killed"].tolist()[0] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb disposal expert died in the town when a roadside bomb exploded.",
+    "Two deminers were killed when a mine exploded near the village.",
+])
+def test_people_by_their_trade_are_victims(text):
+    assert _mentions(text)["killed"].dropna().tolist()[:1] in ([1], [2])
