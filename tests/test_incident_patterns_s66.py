@@ -155,14 +155,20 @@ def test_more_bodies_counted_without_their_noun_add_up():
                       "been recovered in the village of Kyam.")["killed"] == 26
 
 
-def test_similar_attacks_on_a_named_town_are_one_report():
-    m = _mentions("Two children were killed by similar Russian attacks on the town of Kafr Noran on Saturday.")
-    assert m["scope"].tolist()[0] == "incident" and m["killed"].tolist()[0] == 2
-
-
 @pytest.mark.parametrize("text", [
     "A bomb disposal expert died in the town when a roadside bomb exploded.",
     "Two deminers were killed when a mine exploded near the village.",
 ])
 def test_people_by_their_trade_are_victims(text):
     assert _mentions(text)["killed"].dropna().tolist()[:1] in ([1], [2])
+
+
+def test_people_found_alive_are_not_more_dead():
+    assert casualties("Thirty bodies have been recovered from the rubble, while five others were found alive.")["killed"] == 30
+
+
+def test_a_possessive_after_which_is_in_holds_no_place():
+    from analysis.events.places import find_places
+
+    found = find_places("Fighting raged in the village of Robotyne, which was in Russia's hands by Friday.")
+    assert not any(str(p).endswith("@russia") for p in found["place_id"])

@@ -57,3 +57,16 @@ def test_one_after_a_closed_quote_is_its_speaker(text, mention):
 def test_a_country_speaks_through_which():
     q = extract_quotes('The raids drew criticism from Syria, which warned of "dangerous consequences".')
     assert q["speaker"].tolist() == ["Syria"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Why should taxpayers foot the bill?" one might ask.',
+    '"Less is more," one would think.',
+])
+def test_the_generic_one_is_no_speaker(text):
+    assert extract_quotes(text)["speaker"].tolist() == [""]
+
+
+def test_a_report_on_a_country_speaks_not_the_country():
+    q = extract_quotes('The UN published a report on Syria, which said that "torture is systematic" in its prisons.')
+    assert q["speaker"].tolist() != ["Syria"]

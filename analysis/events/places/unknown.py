@@ -318,7 +318,7 @@ def register_text_places(mentions: pd.DataFrame) -> None:
 
 #: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
 _LOCATES_AFTER = re.compile(r"[\s,(]*(?:(?:located|situated|lying)\s+)?(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
-                            r"[\s,]*(?:(?:which|that)\s+)?(?:is|lies|was)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?|"  # "X village
+                            r"[\s,]*(?:(?:which|that)\s+)?(?:(?:is|was)\s+(?:located|situated)|lies)\s+in\s+(?:the\s+)?|"  # "X village
                             # which is located in Y"
                             r"\s+(?:local\s+government\s+area|sub-?district|district|county|municipality)\s+(?:of|in)\s+(?:the\s+)?|"
                             # "Bassa local government area of Plateau State": the unit's own noun, then what holds it

@@ -337,7 +337,7 @@ _OTHER_PLACE_PART = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?[A-Z]
 #: been recovered in Y")
 _MORE_BODIES = re.compile(r"[^.;]{0,80}?\b(?:while|whereas|and)\s+(?:at\s+least\s+|another\s+|some\s+)?(?P<n>" + _NUM +
                           r")\s+(?:more\s+|others?\s+)?(?:have\s+been|had\s+been|were)\s+(?:found|recovered|retrieved|"
-                          r"pulled|discovered)\b")
+                          r"pulled|discovered)\b(?![^.;,]{0,40}\b(?:alive|unharmed|safe|survivors?|rescued)\b)")  # not "found alive"
 
 
 def _other_place_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:

@@ -221,6 +221,13 @@ _DATE_STAMP = re.compile(r"\s*(?:(?i:date):?\s+)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _DATELINE_THE = re.compile(r"\s*[A-Z]{3,}[A-Z.’'\-]*(?:[\s/][A-Z]{3,}[A-Z.’'\-]*){0,3}\s+(?=(?:The|A|An)\s)")
 
 
+#: a document about a country named right before it: the document, not the country, says what follows ('a report on
+#: Syria, which said')
+_DOCUMENT_ON_BEFORE = re.compile(r"\b(?:report|reports|statement|study|resolution|letter|document|survey|investigation|"
+                                 r"inquiry|review|article|paper|book|documentary|dossier|assessment)\s+(?:on|about|into|of|"
+                                 r"concerning|over)\s+(?:the\s+)?$", re.I)
+
+
 def _speaking_antecedent(text: str, a: int, b: int) -> bool:
     """Whether the comma part text[a:b] before a relative 'which' ends in a body or a document that can speak.
 
@@ -233,4 +240,6 @@ def _speaking_antecedent(text: str, a: int, b: int) -> bool:
     """
     m = np_at_end(text, a, len(text[:b].rstrip()), subject=False)
     return m is not None and (m.kind in {"body", "document"} or m.kind == "place" and
-                              re.sub(r"^the\s+", "", m.name.lower()) in lexicon.countries())  # 'from Syria, which warned
+                              re.sub(r"^the\s+", "", m.name.lower()) in lexicon.countries() and
+                              _DOCUMENT_ON_BEFORE.search(text, a, m.start) is None)  # 'criticism from Syria, which warned'
+    # (not 'a report on Syria, which said': the report speaks)

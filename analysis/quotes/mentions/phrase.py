@@ -57,6 +57,9 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
 
 #: a quote closed with its comma (or mark) right before: '"We want a park," one yelled'
 _AFTER_CLOSED_QUOTE = re.compile(r"[,!?][”\"’']\s*$")
+#: what makes 'one' the generic person after a quote: a modal or a present tense ('one might say', 'one asks')
+_GENERIC_ONE = re.compile(r"\s+(?:might|may|could|would|should|must|can|will|asks|says|thinks|wonders|imagines|suspects|"
+                          r"argues|notes)\b")
 #: one more of a kind named before: 'another one', 'a third one', 'the other one'
 _ONE_MORE = re.compile(r"(?<![\w’'\-])(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|other|last))\s+one$", re.I)
 #: a partitive of a pronoun ending a subject: 'one of them', 'several of us'
@@ -86,7 +89,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
         keep = not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls)
         return True, (m0 if keep else None)
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()) or (last == "One" and re.search(r"(?:^|[.!?][”\"’']?)\s*$", text[max(0, ls - 4):ls])) \
-            or w == "one" and _AFTER_CLOSED_QUOTE.search(text, max(0, ls - 4), ls):  # '"We want a park," one yelled
+            or w == "one" and _AFTER_CLOSED_QUOTE.search(text, max(0, ls - 4), ls) and not _GENERIC_ONE.match(text, le):
+        # '"We want a park," one yelled' (not the writer's '"Why now?" one might ask')
         m0 = Mention(ls, le, "role", ls, le, last, "", w not in {"another", "one"})   # 'Another tweeted', 'Many chanted',
         return True, (m0 if not subject or subject_position(text, lo, ls) else None)   # '... looked on. One said'
     ordinal = _ONE_MORE.search(text, max(lo, end - 30), end) if w == "one" else None
