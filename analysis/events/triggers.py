@@ -108,6 +108,8 @@ def _killing_done(text: str) -> bool:
     """
     return ("dead" in text or "down" in text or "assassinat" in text or "massacr" in text) and \
         _KILLING_DONE.search(_KILLING_CAUSED.sub(" ", text)) is not None
+
+
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"

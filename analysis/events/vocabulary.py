@@ -114,7 +114,7 @@ PEOPLE_NOUNS |= frozenset("""fisherman fishermen herder herders miner miners inm
 #: the crew of a boat, a plane or a tank, one by one ("injuries to a crewman", "two crew members")
 PEOPLE_NOUNS |= frozenset("""crewman crewmen crewmember crewmembers seaman seamen""".split())
 #: people by their trade or age that a blast or a shooting may strike ("a bomb disposal expert died", "two deminers
-#: killed", "a toddler was hurt", "the village chief was shot dead")
+#: killed", "a toddler was hurt"; not "chief", mostly a title's word: "chief executive")
 PEOPLE_NOUNS |= frozenset("""expert experts technician technicians specialist specialists deminer deminers sapper sappers
     pupil pupils priest priests passerby toddler toddlers rescuer rescuers warden wardens""".split())
 
