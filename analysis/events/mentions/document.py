@@ -28,6 +28,7 @@ from .groups import _sentence_groups
 from .slots import _AFTER_WORD, _HARM_WORDS, _NAMED_BY_DAY, _ONE_EVENT, _SERIES_LEAD, _SERIES_WORDS, _mention, _own_day
 from .told import _dateline, _own_casualties, _own_clause, _stamp_dateline
 from .inherit import _DATE_KEYS, _NEAR, _inherit
+from .parts import place_breakdowns
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:
@@ -265,6 +266,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
             if r["event_type"] not in ("casualty", "responsibility")]
     _weekday_told_with_day(kept)
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
+    kept = place_breakdowns(kept, sents, named)
     kept = drop_title_tolls(kept, sents)
     entry_summaries(kept, sents)
     drop_breakdowns(kept, sents)
@@ -666,6 +668,8 @@ _A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:attacks?|strikes?|airstrikes?|raids?|operations?|bombings?|assaults?|incidents?|"
                         r"explosions?|blasts?|shelling|ambush)\b|\b(?:took\s+place|happened|occurred)\b|"
+                        r"\b(?:the|this)\s+(?:massacre|killings|bloodshed|carnage|slaughter)\s+(?:was|were)\s+"
+                        r"(?:carried\s+out|committed|perpetrated)\b|"  # "the bloodshed was carried out by X, who ... on Wednesday"
                         r"\bthe\s+(?:[\w-]+\s+)?(?:bandits|gunmen|attackers|assailants|raiders)\s+(?:who\s+[^,.;]{0,60}?\s+)?"
                         r"(?:came|arrived|stormed|entered|struck|opened|began|started)\b", re.I)  # "the bandits ... came ... on Sunday"
 

@@ -101,11 +101,14 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
+                    r"(?:have|has|had) (?:died|been killed|perished|lost their lives)\b[^.;]{0,40}? in (?:a|an|the) (?:[\w-]+ ){0,2}?"
+                    r"(?:conflict|war|insurgency|uprising|civil war|fighting|violence|unrest)\b(?!['’]s)|"  # "6,800 have
+                    # died in the insurgency"; not "killed in the war's deadliest strike on Kyiv" (one strike)
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
                     r"(?:so far |now |already )?(?:killed|claimed)|"
                     r"(?:war|conflict|insurgency)\b[^.;]{0,120}?\b(?:has|have|had) (?:raged|lasted|continued|gone on)\b"
                     r"[^.;]{0,60}?,? (?:killing|leaving|claiming)|"  # "the war ... has raged since April 2023, killing 20,000"
-                    r"(?:have|has|had) previously(?! (?:reported|said|announced|stated|told|confirmed))|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
+                    r"(?:have|has|had) previously(?! (?:reported|said|announced|stated|told|confirmed|linked|blamed|tied|attributed|accused))|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes|ieds|bombs|bombings|raids) (?:[\w'’-]+ ){0,10}?(?:have|had) (?:\w+ )?(?:continued|increased|"
                     r"intensified|persisted|escalated|grown|risen|surged|multiplied)|"
                     r"(?:over|during|throughout) the (?:past|last|previous|preceding) (?:week|month|year|decade)\b(?! or so)|"

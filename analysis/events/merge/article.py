@@ -19,7 +19,7 @@ from .compat import (DEFINITE_START, SEPARATE, _FITS, _READ, _READ_MAX, _SET_APA
                      weapons_compatible)
 from .cluster import _Cluster, _present
 from .retell import (_ANOTHER_ATTACK, _MORE_VICTIMS, _NEXT_ENTRY, _OTHER_ACCOUNT, _QUOTE_RETELLS, _SOURCE_RETELLS,
-                     _within_a_day)
+                     _other_countries, _within_a_day)
 from .blocks import _Blocks, _KEYS, _assign, _place
 from .consensus import _SEVERAL, _told_total
 
@@ -201,8 +201,9 @@ def _lead_and_detail(a: _Cluster, b: _Cluster) -> bool:
     figure, and one gives no field the other lacks), the later one not opening another attack."""
     doc = next(iter(a.docs))
     ta, tb = _tolls(a, doc), _tolls(b, doc)
-    if a.family != b.family or not ta or not tb or not (set(ta) <= set(tb) or set(tb) <= set(ta)):
-        return False
+    if a.family != b.family or not ta or not tb or not (set(ta) <= set(tb) or set(tb) <= set(ta)) or \
+            _other_countries(b.rows[0], a):
+        return False  # (nor an event its own sentence places in another country: "a drone attack in Jordan")
     if any(not (ta[f] & tb[f]) for f in set(ta) & set(tb)) or _opens_another(b):
         return False
     if len(set(ta) & set(tb)) < 2 and not _retells(b):

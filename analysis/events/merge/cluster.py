@@ -272,9 +272,11 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 
 #: an event told as one the story recalls: "previously" with its verb ("X previously launched an attack", "the base was
-#: previously targeted", not "as previously reported"), or an opening "Earlier in 2018 | this year | last month"
-_RECALL = re.compile(r"\bpreviously\s+(?!(?:reported|said|announced|stated|told|confirmed|noted|mentioned|known)\b)"
-                     r"[a-z]+ed\b|^\W*(?:earlier|previously)\s+(?:in\s+(?:\d{4}|the\s+(?:year|month))|this\s+(?:year|month)|"
+#: previously targeted", not "as previously reported" nor "X has previously linked the militia to an attack": the
+#: linking is earlier, not the attack), or an opening "Earlier in 2018 | this year | last month"
+_RECALL = re.compile(r"\bpreviously\s+(?!(?:reported|said|announced|stated|told|confirmed|noted|mentioned|known|linked|"
+                     r"blamed|tied|attributed|accused)\b)[a-z]+ed\b|"
+                     r"^\W*(?:earlier|previously)\s+(?:in\s+(?:\d{4}|the\s+(?:year|month))|this\s+(?:year|month)|"
                      r"last\s+(?:year|month))\b", re.I)
 
 

@@ -202,8 +202,9 @@ def _retold(m: dict, c: _Cluster) -> bool:
     >>> _retold(row(1, 7, "", "The commander told the agency that gunmen killed seven."), c)
     False
     """
-    if m["doc_id"] not in c.docs or _own_other_day(m, c) or _later_clause(m):
-        return False   # "The attack came hours after an explosion in X killed two": the opening is another clause's
+    if m["doc_id"] not in c.docs or _own_other_day(m, c) or _later_clause(m) or _other_countries(m, c):
+        return False   # "The attack came hours after an explosion in X killed two": the opening is another clause's;
+        # an attack its own sentence places in another country is not the incident told again
     ev = str(m.get("evidence") or "")
     definite = bool(_opens(_EVENT_START, ev) or _opens(_IN_THE_TOLD, ev))  # "The drone ... resulted in the death of
     # a commander and another"; "In the gunfight, four soldiers were hurt"
@@ -218,8 +219,33 @@ def _retold(m: dict, c: _Cluster) -> bool:
                 return False
             shared = shared or bool(told)
             other = other or not told and bool(c.victims.get((m["doc_id"], "injured" if f == "killed" else "killed")))
-    return shared or other and bool(_searched(_IN_THE_EVENT, ev))  # "... killed 92. Officials said 105 were wounded in
-    # the bombing": the other toll of the event told
+    return shared or other and bool(_searched(_IN_THE_EVENT, ev)) or \
+        _detail_within(m, c, ev)  # "... killed 92. Officials said 105 were wounded in the bombing": the other toll of the
+    # event told; "Media reported that the drone raid, which occurred in Baghdad's Mashtal neighbourhood, ...": its site
+
+
+#: a definite event noun that retells the incident ("the drone raid", "the strike"), after the source that tells it
+_THE_EVENT_TOLD = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:strike|raid|attack|bombing|explosion|blast|assault|"
+                             r"ambush)\b(?!\s+(?:on|against)\b)", re.I)
+
+
+def _detail_within(m: dict, c: _Cluster, ev: str) -> bool:
+    """Whether a retelling with no casualties of its own names the incident's weapon and event by a definite noun at a
+    place inside the incident's ("the drone raid, which occurred in Baghdad's Mashtal neighbourhood", after a drone
+    strike in Baghdad): the incident's site told.
+
+    >>> row = lambda i, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "strike", "place_id": p, "weapon": "drones",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(0, "baghdad", "A drone strike in Baghdad killed a commander."))
+    >>> _detail_within(row(4, "karrada", "", ), c, "Media reported that the drone raid, which occurred in Karrada, ...")
+    True
+    >>> _detail_within(row(4, "karrada", "", ), c, "Media reported that a drone raid hit Karrada.")
+    False
+    """
+    if any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) or not m["weapon"] or \
+            m["weapon"] not in c.weapons or not m["place_id"] or not c.place_id or c.place_id not in ancestors(m["place_id"]):
+        return False
+    return _searched(_THE_EVENT_TOLD, ev) is not None
 
 
 #: the targets of the event just told, named as such ("the targeted bases belonged to ...", "the struck convoy")
@@ -356,12 +382,33 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
         return False
     told = [(f, (int(m[f]), _qualifier(m, f))) for f in ("killed", "injured") if _present(m[f]) and int(m[f]) > 0
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
-    if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
+    if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told) or _other_countries(m, c):
         return False
     return _places_tied(m, c) or _dateline_placed(m, c) or bool(_searched(_THE_VICTIMS_AGAIN, ev)) or \
         bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
     # "... on the road between two villages, leaving two dead": only a locator; "in a district of the city, leaving
     # five hurt" after "five were hurt in the city": the incident's place named
+
+
+def _other_countries(m: dict, c: _Cluster) -> bool:
+    """Whether a mention placed by its own sentence and an incident are in two countries ("a drone attack in Jordan
+    that claimed the lives of three" is not the strike in Baghdad that killed three).
+
+    >>> row = lambda p: {"doc_id": "a", "sent_id": 1, "event_type": "attack", "place_id": p, "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "", "place_source": "sentence"}
+    >>> _other_countries(row("jordan"), _Cluster(row("baghdad"))), _other_countries(row("mosul"), _Cluster(row("baghdad")))
+    (True, False)
+    >>> _other_countries({**row("jordan"), "place_text": "Baghdad"}, _Cluster(row("baghdad")))  # a namesake misread
+    False
+    """
+    if not m["place_id"] or not c.place_id or m.get("place_source") != "sentence":
+        return False
+    gaz = places_gazetteer()
+    a, b = gaz.row(m["place_id"]), gaz.row(c.place_id)
+    names = ({match_key(str(r.get("place_text") or "")) for r in c.rows} | {match_key(b["name"])}) - {""}
+    if match_key(a["name"]) in names or match_key(str(m.get("place_text") or "")) in names:
+        return False  # one name read as two namesakes ("Hyderabad" in Pakistan, then in India): not told apart by it
+    return bool(a["country"] and b["country"]) and a["country"] != b["country"]
 
 
 def _loose_places(a: str, b: str) -> bool:
@@ -392,11 +439,32 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     a, b = str(m.get("place_id") or ""), str(c.place_id or "")
     if not a or not b or a == b or m["doc_id"] not in c.docs or not m.get("weapon") or \
             _opens(DEFINITE_START, str(m.get("evidence") or "")) or _next_refers_back(m, c) or \
-            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) or _headline_only(c, m["doc_id"]):
         return False
     gaz = places_gazetteer()
     kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
     return "neighbourhood" in kinds and bool(kinds & {"city", "town"}) and (a in ancestors(b) or b in ancestors(a))
+
+
+def _headline_only(c: _Cluster, doc: str) -> bool:
+    """Whether an article tells an incident only in its first sentence, a title with no toll, no closing stop and no
+    day of its own ("Baghdad suicide bombings"): the headline of the story its body tells, in whichever quarter.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "baghdad", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> _headline_only(_Cluster(row(0, "Baghdad suicide bombings")), "a"), _headline_only(_Cluster(row(3, "A bomb.")), "a")
+    (True, False)
+    >>> _headline_only(_Cluster(row(0, "A bomb exploded in Mogadishu on Monday, police said.")), "a")
+    False
+    """
+    rows = [r for r in c.rows if r["doc_id"] == doc]
+    return bool(rows) and all(str(r.get("sent_id", "")) == "0" and not _SENTENCE_END.search(str(r.get("evidence") or ""))
+                              and r.get("date_source") != "sentence" and
+                              not any(_present(r[f]) and int(r[f]) > 0 for f in ("killed", "injured")) for r in rows)
+
+
+#: the end of a sentence (a title line has none)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 
 #: a source's account that opens on the event just told ("A police officer says the explosives-laden car went off ...",

@@ -105,6 +105,29 @@ def _definite_next(m: dict, c: _Cluster) -> bool:
         any((m["doc_id"], str(sid - k)) in c.sents for k in (1, 2)) and (not m["place_id"] or m["place_id"] in c.place_ids)
 
 
+def _victims_next(m: dict, c: _Cluster) -> bool:
+    """Whether a mention opens on the victims just told ("The deceased – three men and an infant – were killed when
+    the assailants attacked X village"), the sentence right after one of the incident's: the incident told again, in
+    detail, at its finer place; or the other way round, the lede of such a sentence that the incident holds.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(3, "Six were killed after gunmen attacked a village."))
+    >>> _victims_next(row(4, "The deceased were killed in X."), c), _victims_next(row(6, "The victims were shot."), c)
+    (True, False)
+    >>> _victims_next(row(2, "Six were killed."), _Cluster(row(3, "The dead were shot in X.")))
+    True
+    """
+    if _TOLD_VICTIMS.match(str(m.get("evidence") or "")):
+        return bool(_rows_at(m, c, (-1,)))
+    return any(_TOLD_VICTIMS.match(str(r.get("evidence") or "")) for r in _rows_at(m, c, (1,)))  # the lede, read after
+
+
+#: a sentence opening on the victims just told, by a definite name ("The deceased", "The victims", "The dead")
+_TOLD_VICTIMS = re.compile(r"^\W*(?:the|these|those)\s+(?:deceased|dead|victims|slain|bodies)\b(?!\s+(?:of|in|from)\b)",
+                           re.I)
+
+
 def _weapon_told_with(m: dict, c: _Cluster) -> bool:
     """Whether a mention opens on munitions already told ("Of the two drones, one was intercepted", "The drones ...")
     and one of the incident's sentences of its article, at most three before it, names its weapon beside the incident's
@@ -199,6 +222,7 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
                                             _next_refers_back(m, c)) or
                                            _pair_fit(_text_siblings, mp, cp) and _toll_told_again(m, c) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
+                                           _victims_next(m, c) and not _toll_differs(m, c) or
                                            facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or
                                            facts.may_site_named and _told_site_named(m, c) or
                                            c.n_claims == len(c.rows) and _claim_lede(m, c) or

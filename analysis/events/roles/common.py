@@ -88,7 +88,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     ambush ambushes operation operations losses damages
     animals livestock cattle cows sheep goats camels donkeys horses mules dogs chickens""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-       r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
+       r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"

@@ -63,6 +63,10 @@ def named_victims(text: str) -> list[str]:
     (['Tun Aye'], [])
     >>> named_victims("The men were accused of abducting and killing Tun Aye last year.")
     []
+    >>> named_victims("a drone killed Abdullah and Mosaad Mubarak, brothers who may have been militants")
+    ['Abdullah Mubarak', 'Mosaad Mubarak']
+    >>> named_victims("gunmen killed Ramirez and Carlos Mendoza outside a bar")
+    ['Carlos Mendoza']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
@@ -84,6 +88,7 @@ def named_victims(text: str) -> list[str]:
 
 def _names(tail: str) -> list[str]:
     """Runs of two or more name words in ``tail`` that are neither places nor actors, titles and demonyms dropped."""
+    from ...quotes.lexicon import first_names
     from ..actors import scan_actors
     from ..places import scan_places
 
@@ -103,8 +108,17 @@ def _names(tail: str) -> list[str]:
             words = words[1:]  # a demonym before the name ("Iranian", "Iraqi")
         name = " ".join(words)
         if len(words) >= 2 and not scan_places(name, fuzzy=False) and not scan_actors(name):
+            shared = _SHARED_SURNAME.search(tail, 0, found.start())
+            if shared and shared.end() == found.start() and shared.group(1).lower() in first_names() and \
+                    not scan_places(shared.group(1), fuzzy=False) and not scan_actors(shared.group(1)):
+                names.append(f"{shared.group(1)} {words[-1]}")  # "Abdullah and Mosaad Mubarak": two brothers
             names.append(name)
     return names
+
+
+#: a lone given name joined to a full name, who share its surname ("killed Abdullah and Mosaad Mubarak, brothers"); a
+#: known first name only ("killed Ramirez and Carlos Mendoza": a surname, one person)
+_SHARED_SURNAME = re.compile(r"(?:^\s*|,\s*)([A-Z][a-z’']+)\s+and\s+")
 
 
 from ..prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)

@@ -114,7 +114,9 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
     if m is None or m.end() != chain[0]["start"]:  # "she, along with three cousins, was hurt": the verb after them
         t = _ALONG_TOLD.search(text, max(0, chain[0]["start"] - 45), chain[-1]["end"] + 30)  # near the chain only
-        m = t if t is not None and t.start("chain") == chain[0]["start"] and t.end("chain") == chain[-1]["end"] else None
+        m = t if t is not None and t.start("chain") == chain[0]["start"] and t.end("chain") == chain[-1]["end"] and \
+            not (t.group("subj")[0].islower() and t.group("subj") not in ("he", "she") and t.group("aux") == "were") \
+            else None  # "the militia, along with two civilians, were killed": a noun the plural verb counts as many
     values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
     if m is None or any(v is None for v in values):
         return False
@@ -181,10 +183,16 @@ def _listed_victims(text: str, pos: int, counted: dict[int, dict]) -> tuple[int,
         pos = sep.end()
 
 
-#: one victim told with others before their verb: "she, along with three cousins, was hurt" (four)
-_ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+)?"
-                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
-                         r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
+#: one victim told with others before their verb: "she, along with three cousins, was hurt" (four); a singular noun
+#: phrase too ("a commander of an Iran-backed militia, along with two of his guards, was killed"), not a plural or a
+#: collective noun ("police, along with two soldiers, were hurt": how many police is not told), nor a common noun
+#: before "were" ("the militia, along with two civilians, were killed")
+_ALONG_TOLD = re.compile(r"\b(?!(?i:police|personnel|staff|people|crew|troops|forces|family|members|others|men|women|"
+                         r"children|militiamen|gunmen|policemen|servicemen|youths|clergy|cattle)\b)"
+                         r"(?P<subj>he|she|[A-Z][\w'’-]+|[a-z][\w'’-]*[^\Ws'’]),\s+(?:along|together)\s+with\s+"
+                         r"(?:the\s+|his\s+|her\s+)?"
+                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:(?P<aux>was|were|had\s+been)\s+(?:\w+ly\s+)?(?=killed|shot|wounded|"
+                         r"injured|hurt)|(?=died|perished))(?:(?P<k>killed|shot\s+dead|died|perished)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed", or told by where he came
 #: from, his noun elided: "Two American personnel and one from Britain were killed"
 #: what may stand between a count and the one more victim after it: the counted's unit and a participle aside ("Ten
