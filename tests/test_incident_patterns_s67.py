@@ -179,3 +179,23 @@ def test_a_dated_lead_is_no_headline_of_another_day_s_attack():
     inc = _incidents("A bomb exploded in Mogadishu on Monday, police said.\n\nA bomb killed two people in Mogadishu's "
                      "Hodan district on Tuesday.")
     assert len(inc) == 2
+
+
+# --- round 2 ------------------------------------------------------------------------------------------------------
+
+def test_a_country_s_possessive_is_no_area_name():
+    from analysis.events.places import scan_places
+    found = scan_places("Militants fired mortars in residential areas of Somalia’s capital, Mogadishu.")
+    assert "Somalia’s" not in [p["name"] for p in found] and "Mogadishu" in [p["text"] for p in found]
+
+
+def test_a_detail_without_casualties_at_a_place_known_only_from_the_text_joins_the_story():
+    inc = _incidents("At least five civilians were killed after militants fired mortars in Mogadishu on Sunday.\n\n"
+                     "Experts said three mortars landed in a civilian neighborhood in Wadajir district.")
+    assert len(inc) == 1 and inc["killed"].tolist() == [5]
+
+
+def test_a_roundup_s_next_attack_with_its_own_toll_stays_apart():
+    inc = _incidents("In Baghdad, a bomb killed two people on Sunday.\n\nIn Hay Wadajir district, gunmen killed three "
+                     "policemen on Sunday.")
+    assert len(inc) == 2
