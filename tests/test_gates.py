@@ -56,6 +56,7 @@ HELPERS = {
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_SOURCE_AFTER",  # read only after a count row, once the gate has opened: drops the toll's tellers
                    "_SOURCE_VERB", "_GROUP_INCLUDING",  # only after names a gated rule found: the teller's name, a vague group's
+                   "_SHARED_SURNAME",  # only before a name a gated rule found: a given name sharing its surname
                    "_NO_DASH_ONE",  # respells "no-one" once the gate has opened: adds no count
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
                    "_PART_LIST", "_ANOTHER_ATTACK",  # the parts of a total read before; a second attack between two tolls
@@ -92,7 +93,8 @@ HELPERS = {
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
                       "_APPOSITIVE", "_WHO_ASIDE",  # the description after a victim's name, read once a killing was found
                       "_CHARGED_WITH",  # only before a "killing" the gated rule found: a charge, not a death
-                      "_SOURCE_VERB"},  # only after a name a killing rule found: the toll's teller
+                      "_SOURCE_VERB",  # only after a name a killing rule found: the toll's teller
+                      "_SHARED_SURNAME"},  # only before a name a killing rule found: a given name sharing its surname
 }
 
 

@@ -105,34 +105,6 @@ def _definite_next(m: dict, c: _Cluster) -> bool:
         any((m["doc_id"], str(sid - k)) in c.sents for k in (1, 2)) and (not m["place_id"] or m["place_id"] in c.place_ids)
 
 
-def _text_only(place_id: str) -> bool:
-    """Whether a place is known only from the text, with nothing known to hold it ("in Wadajir district"): a detail of
-    the article's incident told without casualties of its own may be placed there.
-
-    >>> _text_only("txt:wadajir@"), _text_only("txt:wadajir@mogadishu"), _text_only("mogadishu")
-    (True, False, False)
-    """
-    return place_id.startswith("txt:") and place_id.endswith("@")
-
-
-def _detail_of(m: dict, c: _Cluster) -> bool:
-    """Whether a mention may tell the incident's munitions in detail: its weapon is one the incident holds, and it does
-    not say it is another ("Another mortar shell fell in the stadium", "two other shells landed near the hotel").
-
-    >>> row = lambda w, ev: {"doc_id": "a", "sent_id": 1, "event_type": "attack", "place_id": "", "weapon": w,
-    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
-    >>> c = _Cluster(row("mortars", "Mortars killed five in the city."))
-    >>> _detail_of(row("mortars", "Three mortars landed in X."), c), _detail_of(row("mortars", "Another mortar fell."), c)
-    (True, False)
-    """
-    return bool(m["weapon"]) and any(_weapons_fit(str(m["weapon"]), w) for w in c.weapons) and \
-        _searched(_OTHER_WORD, str(m.get("evidence") or "")) is None
-
-
-#: a word that tells another event of the same kind ("another shell", "two other rockets", "also")
-_OTHER_WORD = re.compile(r"\b(?:another|other|also|separately|meanwhile|elsewhere)\b", re.I)
-
-
 def _victims_next(m: dict, c: _Cluster) -> bool:
     """Whether a mention opens on the victims just told ("The deceased – three men and an infant – were killed when
     the assailants attacked X village"), the sentence right after one of the incident's: the incident told again, in
@@ -251,8 +223,6 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
                                            _pair_fit(_text_siblings, mp, cp) and _toll_told_again(m, c) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
                                            _victims_next(m, c) and not _toll_differs(m, c) or
-                                           not facts.victims and _text_only(mp) and _detail_of(m, c) and
-                                           _pair_fit(_loose_places, mp, cp) or
                                            facts.told_ref and (_unplaced(mp) or _unplaced(cp)) or
                                            facts.may_site_named and _told_site_named(m, c) or
                                            c.n_claims == len(c.rows) and _claim_lede(m, c) or

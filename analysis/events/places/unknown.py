@@ -222,9 +222,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2"),
                      (_UNKNOWN_BEFORE_CAP, "name3", "kind3")):
         for m in rx.finditer(text) if kinds else ():
-            if m.group(n).endswith(("'s", "’s")):
+            if m.group(n).endswith(("'s", "’s")) and (n != "name1" or m.group(k).lower().endswith("s")):
                 continue  # "Aden's district of X": the possessor, no district named "Aden's"; nor "residential areas
-                # of Somalia's capital": the possessor of what follows
+                # of Somalia's capital": the possessor of what follows (but "the village of Kukawa's market": Kukawa)
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             own = _POSSESSED_NAME.search(m.group(n))   # "Kashmir's Kulgam district": the district is Kulgam
             start = m.start(n) + own.end() if own else m.start(n)
