@@ -102,6 +102,16 @@ def _part_place(text: str, ws: int, we: int, found: list[dict]) -> dict | None:
     return _found_row(text, name.start(), name.end(), pid, 100.0, "pattern", places_gazetteer())
 
 
+def _places_in(text: str, a: int, b: int, named: Container[str] | None) -> list[dict]:
+    """The places of a part's own words text[a:b] ("5 in Homs": a few words, no need to read the whole sentence
+    again), with offsets into ``text``.
+
+    >>> [(p["text"], p["start"]) for p in _places_in("Killed 9: 5 in Homs and 4 in Hama.", 10, 19, None)]
+    [('Homs', 15)]
+    """
+    return [{**p, "start": p["start"] + a, "end": p["end"] + a} for p in scan_places(text[a:b], named=named)]
+
+
 def _role(total: dict) -> str | None:
     """The role a total's parts count: "killed" or "injured" when the total gives only that one."""
     k, i = _count(total.get("killed")), _count(total.get("injured"))
@@ -145,6 +155,7 @@ def place_breakdowns(kept: list[dict], sents: list[dict], named: Container[str] 
     """
     by_id = {int(s["sent_id"]): s for s in sents}
     order = [int(s["sent_id"]) for s in sents]
+    nxt = _next_paragraph(sents)  # per sentence id, where the next paragraph starts: one pass, not one per mention
     added: list[dict] = []
     for r in kept:
         role = _role(r) if r.get("scope") == "incident" else None
@@ -152,13 +163,14 @@ def place_breakdowns(kept: list[dict], sents: list[dict], named: Container[str] 
         if role is None or s is None:
             continue
         own = [(s, p) for p in toll_parts(str(s["text"]))]
-        rows = own or _part_lines(s, order, by_id)
+        rows = own or _part_lines(nxt.get(int(s["sent_id"]), len(order)), order, by_id)
         total, head = sum(p[0] for _s, p in rows), str(s["text"])[:rows[0][1][1]] if own else str(s["text"])
         title = int(s["sent_id"]) == order[0] and is_title(sents)  # a title's toll sums up entries that may be cut
         if not rows or len(rows) < (2 if own else 1) or total > _count(r[role]) or \
                 total < _count(r[role]) and not title or _ONE_ATTACK.search(head):
             continue  # (a body's total that its parts do not add up to keeps the rest: not broken down)
-        where = [_part_place(str(ps["text"]), p[3], p[4], scan_places(str(ps["text"]), named=named)) for ps, p in rows]
+        where = [_part_place(str(ps["text"]), p[3], p[4], _places_in(str(ps["text"]), p[1], p[4], named))
+                 for ps, p in rows]
         if any(w is None for w in where) or len({w["place_id"] for w in where}) < len(where):
             continue  # "five in a mosque and seven in the street outside": parts of one attack's place
         added += [_part_row(r, ps, role, p, w) for (ps, p), w in zip(rows, where)]
@@ -166,16 +178,27 @@ def place_breakdowns(kept: list[dict], sents: list[dict], named: Container[str] 
     return sorted(kept + added, key=lambda r: int(r["sent_id"])) if added else kept
 
 
-def _part_lines(s: dict, order: list[int], by_id: dict[int, dict]) -> list[tuple[dict, tuple]]:
-    """The lines right after sentence ``s``'s paragraph that are each one part, with their part."""
-    i = order.index(int(s["sent_id"]))
+def _next_paragraph(sents: list[dict]) -> dict[int, int]:
+    """Per sentence id, the position in ``sents`` of the first sentence of the next paragraph (``len(sents)`` at the end).
+
+    >>> _next_paragraph([{"sent_id": 0, "para_id": 0}, {"sent_id": 1, "para_id": 0}, {"sent_id": 2, "para_id": 1}])
+    {2: 3, 1: 2, 0: 2}
+    """
+    out: dict[int, int] = {}
+    start = len(sents)
+    for i in range(len(sents) - 1, -1, -1):
+        if i + 1 < len(sents) and int(sents[i + 1]["para_id"]) != int(sents[i]["para_id"]):
+            start = i + 1
+        out[int(sents[i]["sent_id"])] = start
+    return out
+
+
+def _part_lines(start: int, order: list[int], by_id: dict[int, dict]) -> list[tuple[dict, tuple]]:
+    """The lines from position ``start`` (the paragraph after a total's) that are each one part, with their part; the
+    run ends at the first line that is not one."""
     out = []
-    for sid in order[i + 1:]:
+    for sid in order[start:]:
         t = by_id[sid]
-        if int(t["para_id"]) == int(s["para_id"]):
-            if out:
-                break
-            continue  # the rest of the total's own paragraph
         parts = toll_parts(str(t["text"])) if len(str(t["text"])) < 120 else []
         if len(parts) != 1 or _PART_LINE.fullmatch(str(t["text"])) is None:
             break
