@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
+from ..entries import _SENTENCE_END
 from ..gazetteer import match_key
 from ..mention_places import SEVERAL_COUNTRIES, joined_names
 from ..places import ancestors, places_gazetteer
@@ -242,7 +243,7 @@ def _detail_within(m: dict, c: _Cluster, ev: str) -> bool:
     >>> _detail_within(row(4, "karrada", "", ), c, "Media reported that a drone raid hit Karrada.")
     False
     """
-    if any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) or not m["weapon"] or \
+    if _victims(m) or not m["weapon"] or \
             m["weapon"] not in c.weapons or not m["place_id"] or not c.place_id or c.place_id not in ancestors(m["place_id"]):
         return False
     return _searched(_THE_EVENT_TOLD, ev) is not None
@@ -439,7 +440,7 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     a, b = str(m.get("place_id") or ""), str(c.place_id or "")
     if not a or not b or a == b or m["doc_id"] not in c.docs or not m.get("weapon") or \
             _opens(DEFINITE_START, str(m.get("evidence") or "")) or _next_refers_back(m, c) or \
-            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) or _headline_only(c, m["doc_id"]):
+            not _victims(m) or _headline_only(c, m["doc_id"]):
         return False
     gaz = places_gazetteer()
     kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
@@ -459,12 +460,7 @@ def _headline_only(c: _Cluster, doc: str) -> bool:
     """
     rows = [r for r in c.rows if r["doc_id"] == doc]
     return bool(rows) and all(str(r.get("sent_id", "")) == "0" and not _SENTENCE_END.search(str(r.get("evidence") or ""))
-                              and r.get("date_source") != "sentence" and
-                              not any(_present(r[f]) and int(r[f]) > 0 for f in ("killed", "injured")) for r in rows)
-
-
-#: the end of a sentence (a title line has none)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+                              and r.get("date_source") != "sentence" and not _victims(r) for r in rows)
 
 
 #: a source's account that opens on the event just told ("A police officer says the explosives-laden car went off ...",
