@@ -251,6 +251,8 @@ def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
 
     >>> weapons_in("about 14 Grad missiles and a drone"), weapons_in("a roadside bomb exploded")
     (['Grad/Katyusha', 'drones'], ['IEDs'])
+    >>> weapons_in("an attack with rocket-propelled grenades and rifles")
+    ['small arms', 'RPGs']
     """
     found, spans, own = [], [], {}
     for label, span in _weapon_spans(text):
@@ -265,6 +267,9 @@ def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
     if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
                                                                           re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
         found.remove("missiles")
+    if "RPGs" in found and "small arms" in found:  # "an attack with rocket-propelled grenades and rifles": an armed
+        found.remove("small arms")  # assault, the RPGs its infantry's other weapon
+        found.insert(0, "small arms")
     return found
 
 

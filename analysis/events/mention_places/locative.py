@@ -108,6 +108,11 @@ _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospi
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 #: a launch site: "fired from X", "from the town of X", "from the direction of (the city of) X"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: the name of the event's place before its noun ("the toll from the Kabul attack", "from the Mosul car bombing"): the
+#: event happened there, whatever preposition governs the noun
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:(?:car|truck|suicide|twin|double|triple|roadside|market|mosque|bus)\s+){0,2}"
+                               r"(?:attacks?|bombings?|blasts?|explosions?|massacres?|shootings?|ambush(?:es)?|airstrikes?|"
+                               r"air\s+strikes?|assaults?|raids?)\b", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
@@ -295,7 +300,7 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
                                         _WAR_AFTER.match(sent, p["end"])):
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
-    if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
+    if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and not _EVENT_NOUN_AFTER.match(sent, p["end"]) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]) and \
             not (_DISTANCE_FROM_BEFORE.search(sent, max(0, p["start"] - 55), p["start"]) and "border" not in p["type"] and
                  not _LAUNCHED.search(sent, 0, p["start"]) and not _TRAVEL_TO.match(sent, p["end"])):

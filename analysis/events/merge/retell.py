@@ -54,8 +54,10 @@ def _speaker_account(m: dict, ev: str) -> bool:
         bool(_opens(_SPEAKER_ACCOUNT, ev)) and not weapons_in(ev)
 
 
-#: the event just told, named as the same one ("A woman was also killed in the same strike")
-_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
+#: the event just told, named as the same one ("A woman was also killed in the same strike", "four other police were
+#: wounded in Tuesday's attack")
+_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
                          r"bombing|blast|explosion|shelling|assault|ambush)\b(?!\s+(?:on|in|at)\s+[A-Z])|"
                          # or the toll told corrected: "revealed that the death toll was actually seven"
                          r"\bthe\s+(?:death\s+|casualty\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at)\s+(?:actually|in\s+fact|really)\b",

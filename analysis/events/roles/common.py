@@ -37,7 +37,7 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred|brought|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+|two\s+|three\s+|"
                        r"several\s+|various\s+|different\s+)*hospitals?|"
-                       r"(?:suffered|suffers|suffering|sustained|sustains|sustaining|received|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:suffered|suffers|suffering|sustained|sustains|sustaining|received|got|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"(?:undergo(?:ing|es)?|underwent)\s+(?:medical\s+)?(?:evaluations?|testing|tests|screening|assessments?)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
@@ -91,7 +91,7 @@ _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d)|one|two|three|four|five|six|s
        r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
-_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"
+_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")(?:-plus|\s+plus)?\s+"
                          r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
@@ -106,7 +106,7 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
                           # a headline verb after its subject's aside ("Twin bombings ..., blamed on X, kill at least 118")
                           r"(?<=,\s)kill(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s)|"
                           r"(?<=\d\sand\s)(?:wound|injure)|"
-                          r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
+                          r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|deaths?\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
