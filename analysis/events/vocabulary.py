@@ -29,7 +29,7 @@ __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOU
 CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot shot gunfire gunmen gunned target struck
     hit slam impact explo blast deton bomb suicide ied roadside assassin kill strike airstrike shell bombard artiller
     pound intercept downed downing thwart foil c-ram defen claim respons vow threat warn promis pledg reveng retaliat
-    avenge respond toleran tolerat unanswer dead died death fatal wound injur hurt casualt concuss traumat martyr lives life
+    avenge respond toleran tolerat unanswer dead died death fatal wound injur hurt harm casualt concuss traumat martyr lives life
     bod slain perish blam accus suspect attribut behind rocket missile drone mortar grad karad katyusha uav unmanned
     one-way kamikaze projectile multiple-launch grenade rpg mine landmine gunship ac-130 jet warplane aircraft helicopter
     howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise

@@ -170,6 +170,11 @@ _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilit
                              r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
+#: the home of the victims' unit, told after "from" ("soldiers from an engineer unit in Georgia", "troops of a brigade
+#: based in Texas")
+_UNIT_HOME_BEFORE = re.compile(r"\b(?:from|of)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|battalion|brigade|"
+                               r"regiment|company|division|squadron|wing|detachment|national\s+guard)\s+"
+                               r"(?:(?:based|stationed|headquartered)\s+)?(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 #: munitions right before "headed for": the place they were aimed at
@@ -283,6 +288,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
             not _MUNITION_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
         return False  # "a convoy headed towards the city of Jibo was ambushed", "as officials met in Aqaba" (drones
         # "headed for Khamis Mushait" name their target)
+    if _UNIT_HOME_BEFORE.search(sent, max(0, p["start"] - 70), p["start"]):
+        return False  # "killed three soldiers from an engineer unit in Georgia": where the victims' unit is at home
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _ACCORDING_TO_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]) and sent[p["end"]:p["end"] + 1] == ",":

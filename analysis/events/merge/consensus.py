@@ -312,7 +312,8 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     """
     also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) and
                                                        not (field == "killed" and both_dead_told(str(r.get("evidence") or "")))
-                                                       and _own_figure(r, field) or _salvo_part(r))]  # "X killed five,
+                                                       and _own_figure(r, field) or _salvo_part(r) or
+                                                       _other_side(r, rows, field))]  # "X killed five,
     # and two were also killed": the sentence's toll is both groups already, not two more
     if not also:
         return rows
@@ -327,6 +328,24 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
         base = {id(q) for q in before if q["sent_id"] == last}
         out = [{**q, field: int(q[field]) + int(r[field])} if id(q) in base else q for q in out]
     return out
+
+
+def _other_side(r: dict, rows: list[dict], field: str) -> bool:
+    """Whether a row's toll is of the other side of the fight its article told before: militants after their victims
+    ("two police officers were killed" ... "11 insurgents were killed"), or victims after the militants; every earlier
+    toll of that article names its victims, none of them the row's group. The incident's toll is both.
+
+    >>> rows = [{"doc_id": "a", "sent_id": 0, "killed": 2, "killed_who": "local_forces", "evidence": ""},
+    ...         {"doc_id": "a", "sent_id": 2, "killed": 11, "killed_who": "militants", "evidence": ""}]
+    >>> _other_side(rows[1], rows, "killed"), _other_side({**rows[1], "killed_who": "civilians"}, rows, "killed")
+    (True, False)
+    """
+    who = str(r.get(f"{field}_who") or "")
+    if not who or ";" in who:
+        return False
+    before = [q for q in rows if q is not r and q["doc_id"] == r["doc_id"] and _present(q[field]) and _earlier(q, r)]
+    groups = [set(str(q.get(f"{field}_who") or "").split(";")) - {""} for q in before]
+    return bool(before) and all(g and who not in g and ("militants" in g) != (who == "militants") for g in groups)
 
 
 def _earlier(q: dict, r: dict) -> bool:

@@ -249,6 +249,7 @@ _NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+de
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
 _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*|,\s+)(?:a|an|the|his|her|their|its)\s+"
+                      r"(?!(?:[\w'’.-]+\s+){0,3}?(?:no\s+one|nobody|none)\s+was\b)"  # "The Pentagon said no one was hurt": none
                       r"(?:[\w'’.-]+\s+){0,3}?(?!(?:family|group|crowd|convoy|patrol|unit|crew|team|number|couple|"
                       r"household|delegation)\b)[a-z][\w-]*(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[a-z][\w-]*)?"
                       r"(?:,[^,;.]{1,70},)?\s+was\s+(?:\w+ly\s+)?(?:(?!injured|wounded|hurt)[a-z]+ed\s+and\s+)?(?:(?P<k>killed|shot\s+dead|"

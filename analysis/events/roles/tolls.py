@@ -486,7 +486,8 @@ _TAKEN_BEFORE = re.compile(r"\b(?:took|taken|abduct(?:ed|ing)|kidnapp?(?:ed|ing)
 #: and two drivers who were later killed")
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s+(?:who|that|which)\b")
 #: the dead a cue governs, then the hurt of a clause of their own ("resulting in the deaths of at least six people, and
-#: more than 20 individuals were wounded"): two roles, not one coordinated subject of "were wounded"
+#: more than 20 individuals were wounded", "killing six people and 20 others were injured"): two roles, not one
+#: coordinated subject of "were wounded" (not a vague group or one more: "killed a shepherd and several others were hurt")
 _DEAD_OF_BEFORE = re.compile(r"\b(?:deaths?\s+of|lives\s+of|killing|killed)\s+(?:(?:about|around|some|at\s+least|"
                              r"more\s+than|nearly|over)\s+)?$", re.I)
 _HURT_CLAUSE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I)
@@ -513,7 +514,8 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
                 not (_TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and
                      not _RELATIVE_AFTER.match(text, r["end"])) and \
                 not (_DEAD_OF_BEFORE.search(text, max(0, chains[-1][0]["start"] - 30), chains[-1][0]["start"]) and
-                     _HURT_CLAUSE_AFTER.match(text, r["end"])) and \
+                     _HURT_CLAUSE_AFTER.match(text, r["end"]) and r["value"] is not None and
+                     chains[-1][0]["value"] is not None and r["value"] != 1) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)

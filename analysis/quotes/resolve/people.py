@@ -227,6 +227,8 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
     [('Mary Lee', 'f'), ('Lee', 'f')]
     >>> [p.name for p in person_index("Officer Ann Lee Friday said so.", []).people]
     ['Ann Lee']
+    >>> [p.name for p in person_index("Dillen Breiten lives with his grandparents.", []).people]
+    ['Dillen Breiten']
     """
     people: list[Person] = []
     bstarts = [a for a, _ in blocked]
@@ -259,9 +261,11 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         if len(name.split()) < 2 and not titled and key not in full:
             continue
         if not titled and key not in full and gender_of(name) == "" and \
-                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)",
-                             text[b:b + 30]) and not _bare_apposition(text, b) and not person_role_before(text, a):
-            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,': one)
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b|"
+                             r"\s+[a-z]+s\s+(?:[a-z]+\s+){0,2}?(?:his|her)\b)",
+                             text[b:b + 40]) and not _bare_apposition(text, b) and not person_role_before(text, a):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,',
+            # 'X lives with his grandparents': one)
         if not titled and key not in full and (name in things or _named_thing(text, a, b)):
             things.add(name)
             continue   # 'the town of Port Vell', 'Sand Cove, a development that': a place or a thing, here and later
