@@ -104,6 +104,9 @@ _BOUNDARY = re.compile(
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=" + LED_TO + r")|"  # "..., which then led the rebels to launch drones toward Y": the act it led to
     r",\s*(?=adding\s+that\b)|"
+    r",\s*(?=with\s+(?:its|their|the)\s+(?:deadliest|worst|bloodiest|biggest|largest|latest|most\s+recent)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:being|coming)\b)|"  # "ramped up attacks in recent months, with its deadliest being a car bomb
+    # that killed 79 in Mogadishu on Saturday": one event singled out of the run, a clause of its own
     r",\s*(?=(?:and\s+)?(?:(?:eventually|ultimately|later|then|in\s+turn)\s+)?(?:resulted|resulting|led|leading)\s+(?:in|to)\s+"
     r"(?:an?|the|another)\s+(?:(?:series|wave|round|spate)\s+of\s+)?(?:[\w.-]+\s+){0,3}?(?:air\s*strikes?|airstrikes?|"
     r"strikes?|attacks?|raids?|bombings?|offensive|assault)\b)|"  # "..., leading to the January airstrike in X": another event

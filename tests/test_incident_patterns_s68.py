@@ -1,0 +1,169 @@
+"""Stop 68 incident, merge and speaker rules, each on sentences of our own words (regression fixtures, not evidence of
+accuracy: the figures on real text are in ``benchmarks/README.md``)."""
+
+import pandas as pd
+import pytest
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.places import scan_places
+from analysis.events.roles import casualties
+from analysis.events.triggers import cue_classes
+from analysis.events.vocabulary import weapons_in
+from analysis.quotes.resolve.people import person_index
+from analysis.text.segment import sentence_rows
+from analysis.validate.incidents import article_incidents
+
+
+def _doc(text: str, published: str = "2016-10-04") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sentences (one paragraph per block split by a blank line) and the article of one text."""
+    rows, pos = [], 0
+    for pi, para in enumerate(text.split("\n\n")):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        for s in sentence_rows(para):
+            rows.append({"doc_id": "d", "para_id": pi, "sent_id": len(rows), "start": start + s["start"],
+                         "end": start + s["end"], "text": s["text"]})
+    return pd.DataFrame(rows), pd.DataFrame([{"doc_id": "d", "published": published, "text": text}])
+
+
+def _incidents(text: str, published: str = "2016-10-04") -> pd.DataFrame:
+    sents, arts = _doc(text, published)
+    return article_incidents(incident_mentions(sents, arts), arts)
+
+
+# --- counts ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A bomb went off near the shrine, resulting in the deaths of at least six people, and more than 20 individuals "
+     "were wounded in the attack.", 6, 20),
+    ("The blast tore through the market, killing six people and 20 others were injured.", 6, 20),
+    ("An IED killed a shepherd and several others were hurt, police said.", 1, None),  # a vague group: not split
+    ("Gunmen killed two policemen and three civilians were wounded.", 2, 3),
+])
+def test_the_dead_a_cue_governs_are_not_the_subject_of_the_next_clause_s_wounded(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Three were killed and 200-plus injured.", 3, 200),
+    ("The bombers killed 20 and injured 100 plus.", 20, 100),
+    ("Five were killed plus 3 wounded.", 5, 3),
+])
+def test_a_count_with_plus_is_read(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+def test_got_injuries_is_hurt():
+    assert casualties("Two people were killed and 10 got injured in the blast")["injured"] == 10
+
+
+@pytest.mark.parametrize("text, n", [
+    ("40 people were ambushed and killed in the district.", 40),
+    ("Three villagers were abducted and killed by gunmen.", 3),
+])
+def test_a_second_verb_before_killed_keeps_the_toll(text, n):
+    assert casualties(text)["killed"] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Fortunately, no US personnel were harmed.",
+    "No coalition troops were harmed in the attack.",
+])
+def test_no_personnel_harmed_is_a_zero_of_both_roles(text):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (0, 0)
+    assert "casualty" in cue_classes(text)
+
+
+def test_no_one_after_a_speech_verb_is_no_victim():
+    assert casualties("The Pentagon said no one was injured in the attack.")["injured"] == 0
+    assert casualties("The driver was injured in the attack.")["injured"] == 1
+
+
+def test_a_zero_sentence_after_the_attack_gives_it_its_zeros():
+    inc = _incidents("At least five rockets were launched at a US base in northeastern Syria on Sunday. "
+                     "Fortunately, no US personnel were harmed.")
+    assert inc[["killed", "injured"]].values.tolist() == [[0, 0]]
+
+
+# --- actors and weapons -------------------------------------------------------------------------------------------
+
+def test_claimed_that_is_a_speech_verb_not_a_claim_of_the_attack():
+    sents, arts = _doc("Drones attacked the Ain al-Asad base on Friday.\n\n"
+                       "The US coalition also claimed that no one was injured in the attack.")
+    m = incident_mentions(sents, arts)
+    assert "us_strike" not in set(m["event_type"])
+
+
+def test_an_assault_with_rpgs_and_rifles_is_an_armed_assault():
+    assert weapons_in("an attack with rocket-propelled grenades and rifles")[0] == "small arms"
+    assert weapons_in("a rocket-propelled grenade hit the tanker") == ["RPGs"]
+
+
+# --- places ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The death toll from the Kabul attack rose to 37.", "Kabul"),
+    ("The death toll from the Baghdad bombing rose to 37.", "Baghdad"),
+])
+def test_a_place_named_before_its_event_noun_after_from_is_the_event_s(text, place):
+    assert _incidents(text)["place"].tolist() == [place]
+
+
+def test_rockets_fired_from_a_town_still_do_not_strike_it():
+    inc = _incidents("Rockets fired from the Zummar area hit a US base in Syria on Sunday.")
+    assert "Zummar" not in inc["place"].tolist()
+
+
+def test_a_hometown_of_x_is_a_place():
+    assert _incidents("Gunmen killed four people in the minister's hometown of Bama on Sunday.")["place"].tolist() == ["Bama"]
+
+
+def test_the_home_of_the_victims_unit_is_not_the_event_s_place():
+    inc = _incidents("A drone hit the Tower 22 outpost in Jordan on Sunday. "
+                     "The attack killed three soldiers from an engineer unit in Georgia.")
+    assert "Georgia" not in inc["place"].tolist()
+
+
+def test_the_country_s_capital_is_the_capital_of_the_country_the_sentence_named():
+    inc = _incidents("Elsewhere on Monday, an Afghan soldier was killed and three were wounded when a bicycle bomb "
+                     "targeted an army vehicle in the country's capital.")
+    assert inc["place"].tolist() == ["Kabul"]
+    assert not any(p["type"] in ("city", "town") for p in scan_places("a soldier was killed in the country's capital"))
+
+
+# --- scope and merge ------------------------------------------------------------------------------------------------
+
+def test_the_deadliest_of_a_run_is_an_incident():
+    inc = _incidents("The group has ramped up attacks in recent months, with its deadliest being a car bomb that "
+                     "claimed the lives of 79 people in Mogadishu on Saturday.", "2019-12-30")
+    assert inc[["killed", "place", "date"]].values.tolist() == [[79, "Mogadishu", "2019-12-28"]]
+
+
+def test_victims_of_the_day_s_attack_told_later_join_it():
+    inc = _incidents("An official says at least two police officers were killed when their checkpoint came under "
+                     "attack by insurgents in Badghis province on Tuesday. A spokesman says four other police were "
+                     "wounded in Tuesday's attack near Qala-i-Now.", "2018-09-05")
+    assert len(inc) == 1
+
+
+def test_the_other_side_s_dead_add_to_the_incident_s_toll():
+    inc = _incidents("Two police officers were killed when insurgents attacked their checkpoint in Badghis province "
+                     "on Tuesday. The spokesman says 11 insurgents were killed in the gun battle.", "2018-09-05")
+    assert inc["killed"].tolist() == [13]
+
+
+def test_the_same_side_s_dead_told_twice_are_not_added():
+    inc = _incidents("Two police officers were killed when insurgents attacked their checkpoint in Badghis province "
+                     "on Tuesday. The spokesman says two policemen were killed in the gun battle.", "2018-09-05")
+    assert inc["killed"].tolist() == [2]
+
+
+# --- quote speakers -------------------------------------------------------------------------------------------------
+
+def test_a_name_that_lives_with_his_family_is_a_person():
+    names = [p.name for p in person_index("Dillen Breiten lives with his grandparents. He said no water came.", []).people]
+    assert names == ["Dillen Breiten"]
+    assert [p.name for p in person_index("Blue Horizon supplies the city.", []).people] == []
