@@ -167,3 +167,12 @@ def test_a_name_that_lives_with_his_family_is_a_person():
     names = [p.name for p in person_index("Dillen Breiten lives with his grandparents. He said no water came.", []).people]
     assert names == ["Dillen Breiten"]
     assert [p.name for p in person_index("Blue Horizon supplies the city.", []).people] == []
+
+
+def test_a_term_a_text_defines_in_brackets_is_no_quote():
+    from analysis.quotes import extract_quotes
+    t = ("Dubai Investments PJSC (“DI”), the largest investment company listed in Dubai, today announced its results "
+         "for the six months ended 30 June (“the Period”).")
+    assert not extract_quotes(t)["is_speech"].any()
+    t = "He took shots at Marco Rubio (“Little Marco”) and the press, he said on Tuesday."
+    assert extract_quotes(t)["non_speech_reason"].tolist() != ["name"]  # a nickname is no defined term

@@ -50,6 +50,10 @@ _NAMED_SITE = re.compile(r"(?:\bthe|['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
 _CALLED_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|nam(?:ed|ing)|label(?:l)?ed|describ(?:ed|ing)|"
                             r"term(?:ed|ing))\b", re.I)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
+#: an opening bracket right before a quote (with "the" or "hereinafter"): a term the text defines ('("the Period")')
+_DEFINED_BEFORE = re.compile(r"\(\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?$", re.I)
+#: the term itself: an acronym ("DI") or "the" and a capitalised noun ("the Period", "the Company"), not a nickname
+_DEFINED_TERM = re.compile(r"[A-Z]{2,6}|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
 _ADVERT = re.compile(r"\W*(?:Don[’']t\s+miss\s+(?:out|it)\s*!|(?:Grab|Claim)\s+your\s+(?:free|exclusive)\b|Click\s+here\b)",
@@ -153,6 +157,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'name'
     >>> non_speech_reason("", "Operation Desert Lantern", "The agency dubbed the raid ", "", True, True, False)
     'name'
+    >>> non_speech_reason("", "the Period", "its results for the six months ended 30 June (", "", True, True, False)
+    'name'
     >>> non_speech_reason("", "Don't miss it! Claim your free trial today!", "", "", True, False, False)
     'advert'
     >>> non_speech_reason("", "about results", "says election is ", "Read More: Official says election is ", True, True, False)
@@ -190,6 +196,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     if nwords <= 4 and title_case(quote.rstrip(".,")) and not re.search(r"[.!?]\W*$", quote) and (
             _NAMED_PLACE_NOUN.search(before) or _NAMED_SITE.search(before) and not _CALLED_BEFORE.search(before)):
         return "name"   # 'attacked the gun shop "Pallada"', 'the tanker "Sea Lark"': a place's or a thing's own name
+    if nwords <= 4 and _DEFINED_BEFORE.search(before) and _DEFINED_TERM.fullmatch(quote.strip(" ,.")):
+        return "name"   # a term a text defines for itself: 'Dubai Investments PJSC ("DI")', 'the six months ("the Period")'
     if _ADVERT.match(quote):
         return "advert"   # a sales line left in a scraped page: '"Don't miss it! Claim your free trial today!"'
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
