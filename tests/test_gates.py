@@ -45,6 +45,8 @@ HELPERS = {
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
+                   "_MORE_BEFORE",  # only before a counted chain, once a role already has its count
+                   "_ALIAS",  # (``named_victims``) another name after a victim's name a killing rule found
                    "_TAKEN_BEFORE", "_RELATIVE_AFTER", "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER",  # only between the
                    # counts of a chain ``_chains`` joins
                    "_MORE_BODIES",  # only after a chain of bodies the gate let through
@@ -93,7 +95,8 @@ HELPERS = {
     "one_victims": {"_HE_DIED",  # only once one victim was wounded
                     "_PLOTTED_BEFORE"},  # only before a killing noun a gated rule found: drops a plotted one
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
-                      "_APPOSITIVE", "_WHO_ASIDE",  # the description after a victim's name, read once a killing was found
+                      "_APPOSITIVE", "_WHO_ASIDE", "_ALIAS",  # the description (or another name) after a victim's name,
+                      # read once a killing was found
                       "_CHARGED_WITH",  # only before a "killing" the gated rule found: a charge, not a death
                       "_SOURCE_VERB",  # only after a name a killing rule found: the toll's teller
                       "_SHARED_SURNAME"},  # only before a name a killing rule found: a given name sharing its surname

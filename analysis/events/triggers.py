@@ -47,7 +47,7 @@ _AGENT_AFTER = re.compile(
     r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being|believes?|believed|thinks?|thought|"
     r"suspects?|assess(?:es|ed)?|blames?|accuses?|alleges?|alleged|knows?|concluded|determined)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed(?!\s+that\s+(?!it\b|they\b))|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed(?!\s+that\s+(?:no\s+one|nobody|none|no\s+[\w-]+\s+(?:was|were)|there\s+(?:was|were)\s+no)\b)|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
     rf"said\s+{_SAID_WHEN}(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"

@@ -107,6 +107,8 @@ PEOPLE_NOUNS |= frozenset("""firefighter fireman firemen cadet conscript mourner
 PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris""".split())
 #: members of Iraq's and Syria's local forces named by the force ("two Sahwa injured", "three Hashd killed")
 PEOPLE_NOUNS |= frozenset("""sahwa hashd""".split())
+#: fighters of an armed group counted by the group's name ("10 Taliban were also killed")
+PEOPLE_NOUNS |= frozenset("""taliban""".split())
 #: people of ordinary life an attack may strike, counted by their plural ("three inmates dead", "two fishermen killed")
 PEOPLE_NOUNS |= frozenset("""fisherman fishermen herder herders miner miners inmate inmates prisoner prisoners detainee
     detainees hostage hostages refugee refugees migrant migrants protester protesters demonstrator demonstrators customer
@@ -267,14 +269,24 @@ def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
     if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
                                                                           re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
         found.remove("missiles")
-    if "RPGs" in found and "small arms" in found:  # "an attack with rocket-propelled grenades and rifles": an armed
-        found.remove("small arms")  # assault, the RPGs its infantry's other weapon
-        found.insert(0, "small arms")
+    if "RPGs" in found and "small arms" in found and _named_together(text, own["RPGs"], own["small arms"]):
+        found.remove("small arms")  # "an attack with rocket-propelled grenades and rifles": an armed assault, the RPGs
+        found.insert(0, "small arms")  # its infantry's other weapon (not "an RPG hit the car ...; they fled with rifles")
     return found
 
 
 #: what joins two weapons named together ("rocket and drone attacks", "drones, missiles")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*|\s*[,/]\s*", re.I)
+
+
+def _named_together(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two weapons' spans are named together, one right after the other ("grenades and rifles").
+
+    >>> t = "with rocket-propelled grenades and rifles"; _named_together(t, (5, 30), (35, 41))
+    True
+    """
+    (s1, e1), (s2, e2) = sorted([a, b])
+    return bool(_COORDINATED.fullmatch(text, e1, s2))
 
 
 def _in_text_order(labels: list[str], spans: dict[str, tuple[int, int]], text: str) -> list[str]:

@@ -108,11 +108,15 @@ _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospi
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 #: a launch site: "fired from X", "from the town of X", "from the direction of (the city of) X"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$", re.I)
-#: the name of the event's place before its noun ("the toll from the Kabul attack", "from the Mosul car bombing"): the
-#: event happened there, whatever preposition governs the noun
+#: the name of the event's place before its noun ("the toll from the Kabul attack", "the dead from the Mosul car
+#: bombing"): the event happened there
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:(?:car|truck|suicide|twin|double|triple|roadside|market|mosque|bus)\s+){0,2}"
                                r"(?:attacks?|bombings?|blasts?|explosions?|massacres?|shootings?|ambush(?:es)?|airstrikes?|"
                                r"air\s+strikes?|assaults?|raids?)\b", re.I)
+#: ... after a toll's word ("the death toll from the Kabul attack", "casualties from the Baghdad bombing"; not "lessons
+#: from the Mumbai attacks", an event recalled)
+_TOLL_FROM_BEFORE = re.compile(r"\b(?:toll|casualties|dead|deaths|victims|killed|injured|wounded|injuries|survivors?|"
+                               r"bodies)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
@@ -170,10 +174,10 @@ _PARTIES_BEFORE = re.compile(r"\b(?i:wars?|conflicts?|tensions?|rivalry|hostilit
                              r"(?:[A-Z][\w'’.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 #: a place named before the war it stands for ("the Israel-Gaza conflict", "the Gaza war"): a name of the war
 _WAR_AFTER = re.compile(r"\s+(?:conflict|war|crisis)\b", re.I)
-#: the home of the victims' unit, told after "from" ("soldiers from an engineer unit in Georgia", "troops of a brigade
-#: based in Texas")
-_UNIT_HOME_BEFORE = re.compile(r"\b(?:from|of)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:unit|battalion|brigade|"
-                               r"regiment|company|division|squadron|wing|detachment|national\s+guard)\s+"
+#: the home of the victims' unit, told after "from" ("soldiers from an engineer unit in Georgia", "troops from a brigade
+#: based in Texas"; not "soldiers of a battalion in Borno", where they were)
+_UNIT_HOME_BEFORE = re.compile(r"\b(?:soldiers|troops|members|personnel|reservists|guardsmen)\s+from\s+(?:a|an|the|their)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:unit|battalion|brigade|regiment|division|squadron|detachment)\s+"
                                r"(?:(?:based|stationed|headquartered)\s+)?(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
@@ -307,7 +311,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
                                         _WAR_AFTER.match(sent, p["end"])):
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
-    if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and not _EVENT_NOUN_AFTER.match(sent, p["end"]) and \
+    if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
+            not (_EVENT_NOUN_AFTER.match(sent, p["end"]) and _TOLL_FROM_BEFORE.search(sent, max(0, p["start"] - 40), p["start"])) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]) and \
             not (_DISTANCE_FROM_BEFORE.search(sent, max(0, p["start"] - 55), p["start"]) and "border" not in p["type"] and
                  not _LAUNCHED.search(sent, 0, p["start"]) and not _TRAVEL_TO.match(sent, p["end"])):

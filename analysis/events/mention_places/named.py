@@ -17,7 +17,7 @@ from .locative import _not_the_event_before
 
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on|"
-                      r"\b(?:home\s?town|birthplace|native\s+(?:town|city|village))\s+of)\s+(?:the\s+)?"
+                      r"(?<=['’]s\s)(?:home\s?town|birthplace|native\s+(?:town|city|village))\s+of)\s+(?:the\s+)?"
                       r"(?:(?:occupied|besieged|disputed|contested)\s+)?"  # "in the occupied Shebaa Farms"
                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:[Aa]l-|[Ee]l-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
                       r"(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})"

@@ -310,7 +310,8 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     >>> [r["killed"] for r in _also_added(rows, "killed")]  # the second sentence's 7 holds both groups
     [5, 7]
     """
-    also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) and
+    also = [r for r in rows if _present(r[field]) and ((_ALSO_TOLD[field].search(str(r.get("evidence") or "")) or
+                                                        _others_alone(r, field)) and
                                                        not (field == "killed" and both_dead_told(str(r.get("evidence") or "")))
                                                        and _own_figure(r, field) or _salvo_part(r) or
                                                        _other_side(r, rows, field))]  # "X killed five,
@@ -330,6 +331,27 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     return out
 
 
+#: victims told as others of a role, with no count of the other role in the sentence ("Two other soldiers were killed
+#: in Tuesday's attack", "four other police were wounded"): more victims of the toll told before
+_OTHERS_TOLD = re.compile(r"\bothers?\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?P<c>killed|shot\s+dead|wounded|injured|hurt)\b", re.I)
+
+
+def _others_alone(r: dict, field: str) -> bool:
+    """Whether a row's toll of ``field`` is told as "other" victims with no count of the other role in its sentence
+    (not "five were killed and two others injured": those are others than the dead).
+
+    >>> _others_alone({"killed": None, "injured": 4, "evidence": "Four other police were wounded."}, "injured")
+    True
+    >>> _others_alone({"killed": 9, "injured": 2, "evidence": "Nine were killed and two others were injured."}, "injured")
+    False
+    """
+    m = _OTHERS_TOLD.search(str(r.get("evidence") or ""))
+    other = "injured" if field == "killed" else "killed"
+    return m is not None and (m.group("c").lower() in ("killed", "shot dead")) == (field == "killed") and \
+        not _present(r.get(other))
+
+
 def _other_side(r: dict, rows: list[dict], field: str) -> bool:
     """Whether a row's toll is of the other side of the fight its article told before: militants after their victims
     ("two police officers were killed" ... "11 insurgents were killed"), or victims after the militants; every earlier
@@ -341,11 +363,23 @@ def _other_side(r: dict, rows: list[dict], field: str) -> bool:
     (True, False)
     """
     who = str(r.get(f"{field}_who") or "")
-    if not who or ";" in who:
-        return False
+    if not who or ";" in who or r.get("event_type") in _AIR_DISPUTED or _OWN_CLAIM.search(str(r.get("evidence") or "")):
+        return False  # an air strike's dead told as militants by one side and civilians by another are the same dead;
+        # a side's claim of the other's dead is no confirmed toll
     before = [q for q in rows if q is not r and q["doc_id"] == r["doc_id"] and _present(q[field]) and _earlier(q, r)]
     groups = [set(str(q.get(f"{field}_who") or "").split(";")) - {""} for q in before]
-    return bool(before) and all(g and who not in g and ("militants" in g) != (who == "militants") for g in groups)
+    return bool(before) and all(g and who not in g and ("militants" in g) != (who == "militants") and
+                                int(q[field]) != int(r[field]) and q.get("event_type") not in _AIR_DISPUTED and
+                                not _OWN_CLAIM.search(str(q.get("evidence") or "")) for q, g in zip(before, groups))
+    # (the same figure told for either side is one count of the same dead, disputed)
+
+
+#: strikes from the air, whose dead each side names its own way ("10 militants" / "10 civilians")
+_AIR_DISPUTED = frozenset({"strike", "us_strike"})
+#: a side telling what its own fighters did ("Al-Shabab said it killed 47 soldiers", "The Taliban said its fighters
+#: killed 20"): a claim, not a confirmed toll
+_OWN_CLAIM = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|men)|their\s+(?:fighters|forces|"
+                        r"troops|men))\s+(?:had\s+|have\s+)?killed\b", re.I)
 
 
 def _earlier(q: dict, r: dict) -> bool:

@@ -54,14 +54,38 @@ def _speaker_account(m: dict, ev: str) -> bool:
         bool(_opens(_SPEAKER_ACCOUNT, ev)) and not weapons_in(ev)
 
 
-#: the event just told, named as the same one ("A woman was also killed in the same strike", "four other police were
-#: wounded in Tuesday's attack")
-_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
+#: the event just told, named as the same one ("A woman was also killed in the same strike")
+_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|"
                          r"bombing|blast|explosion|shelling|assault|ambush)\b(?!\s+(?:on|in|at)\s+[A-Z])|"
                          # or the toll told corrected: "revealed that the death toll was actually seven"
                          r"\bthe\s+(?:death\s+|casualty\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at)\s+(?:actually|in\s+fact|really)\b",
                          re.I)  # not "the toll was higher when gunmen killed nine": another event compared
+#: more victims of a weekday's attack ("four other police were wounded in Tuesday's attack")
+_OTHERS_OF_DAY = re.compile(r"\bothers?\b[^.;]{0,60}?\b(?:in|during)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|bombing|blast|explosion|"
+                            r"shooting|strike)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _others_of_the_day(ev: str, c: _Cluster) -> bool:
+    """Whether a sentence tells more victims ("other") of the attack of a weekday on which the incident happened: the
+    incident's further victims, not another attack ("four other police were wounded in Tuesday's attack").
+
+    >>> c = _Cluster({"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "2018-09-04",
+    ...               "date_precision": "day", **dict.fromkeys(COUNT_FIELDS), "evidence": ""})
+    >>> _others_of_the_day("Four other police were wounded in Tuesday's attack.", c)
+    True
+    >>> _others_of_the_day("Eight others were killed in Monday's attack.", c)
+    False
+    """
+    m = _searched(_OTHERS_OF_DAY, ev) if "other" in ev else None
+    if m is None:
+        return False
+    days = {str(r["date"]) for r in c.rows if r.get("date_precision") == "day" and len(str(r["date"])) == 10 and
+            str(r["date"])[:4].isdigit()}  # the incident's days, whatever told them (the page's included)
+    return any(_WEEKDAYS[date.fromisoformat(d).weekday()] == m.group("day") for d in days)
+
+
 #: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
 #: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
 _ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
@@ -83,7 +107,7 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     """
     ev = str(m.get("evidence") or "")
     if m["doc_id"] not in c.docs or _opens(DEFINITE_START, ev) or _searched(_OTHER_ACCOUNT, ev) or _account_of_told(m) or \
-            _speaker_account(m, ev) or _searched(_SAME_EVENT, ev):
+            _speaker_account(m, ev) or _searched(_SAME_EVENT, ev) or _others_of_the_day(ev, c):
         return False  # "Another source said at least 12 had died in the strikes", "He said attackers killed 15
         # soldiers": another count of the same event; "two more were killed in the same strike": its victims
     if _opens(_ANOTHER_ATTACK, ev) and any(

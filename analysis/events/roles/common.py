@@ -35,9 +35,11 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
+                       r"got\s+(?:(?:serious|minor|critical|severe|grave|bullet|gunshot|shrapnel|multiple|various|burn)\s+){0,2}"
+                       r"(?:injur(?:y|ies)|wounds)\b|"  # "100 plus got serious injuries" (not "got off the bus ... injuring")
                        r"(?:taken|rushed|admitted|evacuated|transferred|brought|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+|two\s+|three\s+|"
                        r"several\s+|various\s+|different\s+)*hospitals?|"
-                       r"(?:suffered|suffers|suffering|sustained|sustains|sustaining|received|got|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:suffered|suffers|suffering|sustained|sustains|sustaining|received|reported|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"(?:undergo(?:ing|es)?|underwent)\s+(?:medical\s+)?(?:evaluations?|testing|tests|screening|assessments?)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
@@ -94,7 +96,8 @@ _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")(?:-plus|\s+plus)?\s+"
                          r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
-                         + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
+                         + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|got\s+(?:(?:serious|minor|critical|severe|"
+                         r"grave|bullet|gunshot|shrapnel|multiple)\s+){0,2}(?:injur(?:y|ies)|wounds)|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
 #: plural attackers or blasts that kill, headline-style ("Basra bombs kill 74 and injure hundreds"), unlike a rate
 #: ("landmines still kill about 20 a month": no such subject right before the verb)

@@ -43,6 +43,10 @@ _SOURCE_VERB = re.compile(r"\s*(?:reported|reports|said|says|told|quoted|added|c
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
 
+#: another name of the one just named ("X, also known as Y,", "X, alias Y,"): not a second victim
+_ALIAS = re.compile(r",?\s*(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.?|aka)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=,|\s+and\b|$)")
+
+
 def named_victims(text: str) -> list[str]:
     """Names of people a clause says were killed ("killed general Qassem Suleimani and ... Abu Mahdi al-Muhandis",
     "for Qassem Soleimani ... and Abu Mahdi al-Muhandis, who were killed").
@@ -67,6 +71,8 @@ def named_victims(text: str) -> list[str]:
     ['Abdullah Mubarak', 'Mosaad Mubarak']
     >>> named_victims("gunmen killed Ramirez and Carlos Mendoza outside a bar")
     ['Carlos Mendoza']
+    >>> named_victims("The strike killed Mushtaq Talib al-Saidi, also known as Abu Taqwa, a deputy commander")
+    ['Mushtaq Talib al-Saidi']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
@@ -78,6 +84,8 @@ def named_victims(text: str) -> list[str]:
         tail = text[m.end():]
         if "who" in tail:  # "killed X, who led the force, and Y": the aside describes X, the list goes on
             tail = _WHO_ASIDE.sub(",", tail)
+        if "known as" in tail or "alias" in tail:  # "killed X, also known as Y, a commander": one person, two names
+            tail = _ALIAS.sub(",", tail)
         tail = _NAMES_END.split(tail, maxsplit=1)[0]
         return _names(_APPOSITIVE.sub(",", tail))
     rel = _WHO_WERE_KILLED.search(text)

@@ -490,7 +490,10 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s+(?:who|that|which)\b")
 #: coordinated subject of "were wounded" (not a vague group or one more: "killed a shepherd and several others were hurt")
 _DEAD_OF_BEFORE = re.compile(r"\b(?:deaths?\s+of|lives\s+of|killing|killed)\s+(?:(?:about|around|some|at\s+least|"
                              r"more\s+than|nearly|over)\s+)?$", re.I)
-_HURT_CLAUSE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I)
+_HURT_CLAUSE_AFTER = re.compile(r"(?:(?!\b(?:killed|dead|died|killing)\b|,\s*and\b)[^.;:]){0,100}?\s(?:were|was|had\s+been|"
+                                r"have\s+been)\s+"
+                                r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)  # the hurt list may go on: "and three
+# soldiers and 14 civilians were wounded" splits after the dead, before its first item (at the last ", and")
 
 
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
@@ -515,7 +518,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
                      not _RELATIVE_AFTER.match(text, r["end"])) and \
                 not (_DEAD_OF_BEFORE.search(text, max(0, chains[-1][0]["start"] - 30), chains[-1][0]["start"]) and
                      _HURT_CLAUSE_AFTER.match(text, r["end"]) and r["value"] is not None and
-                     chains[-1][0]["value"] is not None and r["value"] != 1) and \
+                     chains[-1][0]["value"] is not None) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)

@@ -126,6 +126,11 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
+#: a count told as more of the same role ("and another eight people were later killed", "a further three died")
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+#: a count of the same role told with "also" ("adding that 10 Taliban were also killed"): more victims
+_ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:killed|wounded|"
+                         r"injured|hurt|shot\s+dead)\b", re.I)
 #: the side that attacked: "one of the attackers was killed" is a toll of its own, not a part of the victims' toll
 _ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
                        "insurgent insurgents hijacker hijackers raider raiders".split())
@@ -177,7 +182,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
-                _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap) or _NEXT_OBJECT.fullmatch(gap):
+                _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap) or _NEXT_OBJECT.fullmatch(gap) or \
+                _MORE_BEFORE.search(text, max(0, chain[0]["start"] - 20), chain[0]["start"]) or \
+                _ALSO_AFTER.match(text, chain[-1]["end"]):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     tail = _VAGUE_TAIL.match(text, chain[-1]["end"])
