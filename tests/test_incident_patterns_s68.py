@@ -213,3 +213,12 @@ def test_lists_and_more_of_the_same_role(text, killed, injured):
 ])
 def test_the_other_side_is_not_added_when_the_dead_are_disputed_or_claimed(text, killed):
     assert _incidents(text, "2021-03-02")["killed"].max() == killed
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Its leader, Abu Mahdi al-Muhandis, was killed alongside top Iranian general Qasem Soleimani in a US drone strike.", 2),
+    ("The commander was killed alongside two of his guards.", 3),
+    ("The strike killed Mushtaq Talib al-Saidi, also known as Abu Taqwa, a deputy commander of the militia.", 1),
+])
+def test_alongside_adds_victims_and_an_alias_is_one(text, n):
+    assert casualties(text)["killed"] == n

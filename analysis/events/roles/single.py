@@ -98,7 +98,7 @@ _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas|but
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?|"
                            r"(?P<pair>(?:(?:the|his|her|their)\s+)?(?:parents|twins)))\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.I)
 #: a count added to the victims told before it: "... was wounded along with two civilians"
-_ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
+_ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:(?:along|together)\s+with|alongside)\s+(?:the\s+|his\s+|her\s+|"
                     r"their\s+)?$", re.I)
 
 
@@ -129,7 +129,7 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
 #: a list of victims told "along with" the one a casualty verb names: "was shot dead along with her driver and bodyguard"
 _ALONG_ONE = r"(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])"
 _ALONG_LIST = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)(?P<obj>\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                         + _ONE_NOUN + r")?(?P<along>\s+(?:along|together)\s+with\s+)", re.I)  # "killed an aide along with"
+                         + _ONE_NOUN + r")?(?P<along>\s+(?:(?:along|together)\s+with|alongside)\s+)", re.I)  # "killed an aide along with"
 _ALONG_ONE_RX = re.compile(_ALONG_ONE, re.I)
 _ALONG_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a plural subject before the verb ("guards were killed along with a driver"): the count of the first victims unknown
@@ -189,7 +189,7 @@ def _listed_victims(text: str, pos: int, counted: dict[int, dict]) -> tuple[int,
 #: before "were" ("the militia, along with two civilians, were killed")
 _ALONG_TOLD = re.compile(r"\b(?!(?i:police|personnel|staff|people|crew|troops|forces|family|members|others|men|women|"
                          r"children|militiamen|gunmen|policemen|servicemen|youths|clergy|cattle)\b)"
-                         r"(?P<subj>he|she|[A-Z][\w'’-]+|[a-z][\w'’-]*[^\Ws'’]),\s+(?:along|together)\s+with\s+"
+                         r"(?P<subj>he|she|[A-Z][\w'’-]+|[a-z][\w'’-]*[^\Ws'’]),\s+(?:(?:along|together)\s+with|alongside)\s+"
                          r"(?:the\s+|his\s+|her\s+)?"
                          r"(?P<chain>[^,;.]{1,60}?),?\s+(?:(?P<aux>was|were|had\s+been)\s+(?:\w+ly\s+)?(?=killed|shot|wounded|"
                          r"injured|hurt)|(?=died|perished))(?:(?P<k>killed|shot\s+dead|died|perished)|wounded|injured|hurt)\b")

@@ -86,7 +86,7 @@ def casualties(text: str) -> dict:
         _equal_number(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
-    if "with" in text:
+    if "with" in text or "alongside" in text:
         _along_list(text, rows, out)
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
