@@ -222,3 +222,14 @@ def test_the_other_side_is_not_added_when_the_dead_are_disputed_or_claimed(text,
 ])
 def test_alongside_adds_victims_and_an_alias_is_one(text, n):
     assert casualties(text)["killed"] == n
+
+
+def test_a_lower_case_connector_ends_no_place_name():
+    assert [p["place_id"] for p in scan_places("civilians were killed in an attack in Beni in eastern DRC")] != ["benin"]
+    assert [p["text"] for p in scan_places("A blast hit Deir ez-Zor.")] == ["Deir ez-Zor"]
+
+
+def test_a_month_without_a_year_is_not_another_month_s_dated_attack():
+    inc = _incidents("At least seven civilians were killed on 22 September 2016 in an attack in Beni in eastern DRC. "
+                     "The last massacre dates back to mid-August, when at least 50 civilians were killed.", "")
+    assert sorted(inc["killed"].tolist()) == [7, 50]

@@ -429,8 +429,10 @@ class AliasIndex:
         for n in lengths:
             j = i + n
             if j > end or keys[j - 1] in ARTICLES or (lead_article and n > 1 and key in SUN_ARTICLES) or \
+                    n > 1 and keys[j - 1] in CONNECTORS and not toks[j - 1].cap or \
                     n > 1 and len(key) == 1 and (key in ("a", "i") or not toks[i + 1].cap):
-                continue  # (an English one-letter word opens no name: "A man", "A Man Was Shot" are not "Amman")
+                continue  # (an English one-letter word opens no name: "A man", "A Man Was Shot" are not "Amman"; a
+                # lower-case connector ends none: "Beni in eastern DRC" is not "Benin")
             hits = exact.get(_join_tuple(tuple(keys[i:j])))
             if not hits:
                 continue

@@ -46,7 +46,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
-    if facts.year_less and _year_less_apart(part, c.partial):
+    if facts.year_less and (_year_less_apart(part, c.partial) or _off_the_days(part, c.days)):
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
     fit = None
     if use_date and not (facts.claim_of_told and mine):  # "X claimed the attack" (on whatever day) is the attack told
@@ -290,6 +290,19 @@ def _year_less_apart(part: str, partial: set[str]) -> bool:
     if len(part) == 10 and days:
         return part not in days
     return not any(p.startswith(part) or part.startswith(p) for p in partial)
+
+
+def _off_the_days(part: str, days: set[str]) -> bool:
+    """Whether a date without a year falls in another month or on another day than every dated day of an incident
+    ("mid-August" of an undated page is not "22 September 2016", whatever the year).
+
+    >>> _off_the_days("XXXX-08", {"2016-09-22"}), _off_the_days("XXXX-09", {"2016-09-22"}), _off_the_days("XXXX-08", set())
+    (True, False, False)
+    """
+    if not (part.startswith("XXXX-") and len(part) in (7, 10)):
+        return False
+    full = [d for d in days if len(d) == 10 and d[:4].isdigit()]
+    return bool(full) and not any(d[4:].startswith(part[4:]) for d in full)
 
 
 def _date_fit(m: dict, c: _Cluster, interval: object = _UNREAD) -> float | None:
