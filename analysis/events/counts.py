@@ -511,8 +511,8 @@ def _spaced_asides(text: str) -> tuple[str, set[int]]:
     return _QUOTED_NOUN.sub(lambda m: " " + m.group(1) + " ", text), more
 
 
-#: "30-plus rockets", 'a "30-plus" rocket barrage': a number with "-plus" (in quotes or not)
-#: "30-plus", or "100 plus" before its noun, a verb or a stop ("100 plus got serious injuries"; not "5 plus 3")
+#: "30-plus rockets", 'a "30-plus" rocket barrage': a number with "-plus" (in quotes or not), or with " plus" before
+#: its noun, a verb or a stop ("100 plus got serious injuries"; not "5 plus 3")
 _PLUS = re.compile(r"[\"“”]?(?<![\w.,])(?P<n>\d+)(?:-plus\b|\s+plus(?=\s+(?:people|persons|others|civilians|were|are|got|"
                    r"have|had|injured|wounded|hurt|killed|dead|died)\b|\s*[,.;]))[\"“”]?")
 

@@ -312,7 +312,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "attacks that escalated alongside Israel's aggression in Gaza", "amid the ongoing conflict in
         # the Gaza Strip", "the Israel-Gaza conflict": a war's theatre, the backdrop of the event told
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
-            not (_EVENT_NOUN_AFTER.match(sent, p["end"]) and _TOLL_FROM_BEFORE.search(sent, max(0, p["start"] - 40), p["start"])) and \
+            not (_EVENT_NOUN_AFTER.match(sent, p["end"]) and
+                 _TOLL_FROM_BEFORE.search(sent, max(0, p["start"] - 40), p["start"])) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]) and \
             not (_DISTANCE_FROM_BEFORE.search(sent, max(0, p["start"] - 55), p["start"]) and "border" not in p["type"] and
                  not _LAUNCHED.search(sent, 0, p["start"]) and not _TRAVEL_TO.match(sent, p["end"])):

@@ -352,6 +352,14 @@ def _others_alone(r: dict, field: str) -> bool:
         not _present(r.get(other))
 
 
+#: strikes from the air, whose dead each side names its own way ("10 militants" / "10 civilians")
+_AIR_DISPUTED = frozenset({"strike", "us_strike"})
+#: a side telling what its own fighters did ("Al-Shabab said it killed 47 soldiers", "The Taliban said its fighters
+#: killed 20"): a claim, not a confirmed toll
+_OWN_CLAIM = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|men)|their\s+(?:fighters|forces|"
+                        r"troops|men))\s+(?:had\s+|have\s+)?killed\b", re.I)
+
+
 def _other_side(r: dict, rows: list[dict], field: str) -> bool:
     """Whether a row's toll is of the other side of the fight its article told before: militants after their victims
     ("two police officers were killed" ... "11 insurgents were killed"), or victims after the militants; every earlier
@@ -372,14 +380,6 @@ def _other_side(r: dict, rows: list[dict], field: str) -> bool:
                                 int(q[field]) != int(r[field]) and q.get("event_type") not in _AIR_DISPUTED and
                                 not _OWN_CLAIM.search(str(q.get("evidence") or "")) for q, g in zip(before, groups))
     # (the same figure told for either side is one count of the same dead, disputed)
-
-
-#: strikes from the air, whose dead each side names its own way ("10 militants" / "10 civilians")
-_AIR_DISPUTED = frozenset({"strike", "us_strike"})
-#: a side telling what its own fighters did ("Al-Shabab said it killed 47 soldiers", "The Taliban said its fighters
-#: killed 20"): a claim, not a confirmed toll
-_OWN_CLAIM = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|men)|their\s+(?:fighters|forces|"
-                        r"troops|men))\s+(?:had\s+|have\s+)?killed\b", re.I)
 
 
 def _earlier(q: dict, r: dict) -> bool:
