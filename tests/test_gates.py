@@ -56,6 +56,8 @@ HELPERS = {
                    "_TRAIL_VICTIM",  # only after a counted chain a casualty verb before it already gave its role
                    "_SO_FAR_THIS_YEAR",  # only once a toll was read: drops a year's tally
                    "_NOT_VIOLENT_BODY", "_VIOLENT_BODY",  # only once ``_FOUND_BODY`` found a body: an accident's or not
+                   "_FOUND_BODIES",  # only once the gate opened (its "heads" reads only after a casualty word)
+                   "_PAIR_BEFORE",  # only before "shot them dead", which a gated rule found
                    "_ONE_EVENT_NOUN",  # only after a toll of thousands told in the perfect was found: keeps one event's
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_SOURCE_AFTER",  # read only after a count row, once the gate has opened: drops the toll's tellers
@@ -93,7 +95,8 @@ HELPERS = {
     "bare_casualties": {"_DAY_MONTH_BEFORE",  # drops a day of a month before a verb the gated rule found: no count
                         "_UNREAL_BEFORE"},  # only before a bare "kill" a gated rule found: drops a condition's count
     "one_victims": {"_HE_DIED",  # only once one victim was wounded
-                    "_PLOTTED_BEFORE"},  # only before a killing noun a gated rule found: drops a plotted one
+                    "_PLOTTED_BEFORE",  # only before a killing noun a gated rule found: drops a plotted one
+                    "_PAIR_BEFORE"},  # only before "shot them dead", which a gated rule found
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
                       "_APPOSITIVE", "_WHO_ASIDE", "_ALIAS",  # the description (or another name) after a victim's name,
                       # read once a killing was found

@@ -233,3 +233,19 @@ def test_a_month_without_a_year_is_not_another_month_s_dated_attack():
     inc = _incidents("At least seven civilians were killed on 22 September 2016 in an attack in Beni in eastern DRC. "
                      "The last massacre dates back to mid-August, when at least 50 civilians were killed.", "")
     assert sorted(inc["killed"].tolist()) == [7, 50]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Gunmen broke into a house, dragged a man and his son outside and shot them dead.", 2),
+    ("Gunmen stopped a bus and shot them dead.", None),  # no pair told before
+    ("Police found the bodies of two members of the Sahwa group near Baiji.", 2),
+    ("The bodies of three soldiers were found near the town.", 3),
+    ("Rescuers recovered the bodies of five hikers after the avalanche.", None),  # no violent death
+])
+def test_a_pair_shot_as_them_and_bodies_found_are_the_dead(text, n):
+    assert casualties(text)["killed"] == n
+
+
+def test_them_after_and_stays_with_the_people_of_the_clause_before():
+    inc = _incidents("Gunmen broke into a house in Madin and dragged a man and his son outside and shot them dead.")
+    assert inc["killed"].tolist() == [2]

@@ -74,7 +74,8 @@ _BOUNDARY = re.compile(
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
     r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
     r"\s+(?=" + SINCE_AN_EVENT + r")|"  # "the deadliest attack since the bombing of a police station"
-    r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
+    r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b(?!\s+them\s+(?:dead|to\s+death|down)\b))|"  # (not
+    # "dragged a man and his son outside and shot them dead": "them" are the people of the clause before)
     r",\s+(?=and\s+that\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){1,3}?(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     # reported speech going on to another act: "said that 12 were killed in X, and that the rebels then ambushed a convoy"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"

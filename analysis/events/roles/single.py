@@ -44,6 +44,13 @@ _TITLED_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|sho
 _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in  # "gunmen": many
                               {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
                                "women", "children"}))
+#: a pair of victims referred to by "them" ("shot them dead", "killed them"), told just before as two single people
+_THEM_DEAD = re.compile(r"\b(?:(?:shot|stabbed|beat|hacked)\s+them\s+(?:dead|to\s+death)|gunned\s+them\s+down|"
+                        r"killed\s+them)\b", re.I)
+_PAIR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _ONE_PERSON + r")\s+and\s+(?:his|her|their|a|an|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:" + _ONE_PERSON + r"|son|daughter|wife|husband|brother|sister|father|mother|"
+                          r"nephew|cousin|friend|driver|bodyguard)\b(?![^.;]{0,120}?\b(?:and|,)\s+(?:a|an|the|his|her)\s)",
+                          re.I)
 #: one victim told headline-style, a present verb and a bare singular noun ("Car bomb kills civil engineer")
 _HEADLINE_ONE = re.compile(r"\b(?:(?P<k>kills|Kills|Kill)|(?P<w>wounds|Wounds|injures|Injures))\s+(?:[A-Za-z-]+\s+)?(?:" + _ONE_PERSON +
                            r")(?=\s*(?:[.:]|$)|\s*,(?!\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|his|her|their|an?|the|another|"
@@ -306,6 +313,9 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
     if out["killed"] is None and out["injured"] == 1 and _HE_DIED.search(text):
         out["killed"] = 1  # "wounding her badly, and she later died": the one victim
+    if out["killed"] is None and "them" in text and (m := _THEM_DEAD.search(text)) and \
+            _PAIR_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+        out["killed"] = 2  # "dragged a man and his son outside the house and shot them dead": the pair told before
     for m in _MORE_VICTIMS.finditer(text):
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:

@@ -346,6 +346,16 @@ _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 
+#: bodies (or heads) of a counted group found ("police found the bodies of two soldiers", "the heads of ten men were
+#: found in a market")
+_FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|threw|left)\s+(?:the\s+)?(?:dead\s+)?"
+                           r"(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
+                           r"(?!(?:years?|days?|weeks?|months?)\b)|"
+                           r"\b(?:the\s+)?(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n2>" + _NUM +
+                           r")\s+[^.;]{1,60}?\s+(?:were|have\s+been|had\s+been)\s+(?:found|discovered|recovered|retrieved|dumped)\b",
+                           re.I)
+
+
 #: a body found after an accident or a natural death ("the body of a fisherman who drowned", "after the helicopter
 #: crashed", "in the rubble ... after the earthquake"), when the text names no weapon or attacker
 _NOT_VIOLENT_BODY = re.compile(r"\b(?:drown\w*|crash\w*|earthquake|quake|rubble|collaps\w*|blaze|fire\b|capsiz\w*|"
@@ -386,6 +396,10 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
                                   or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text) and
                                   (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text))):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
+    if out["killed"] is None and ("bodies" in text or "heads" in text) and (m := _FOUND_BODIES.search(text)) and \
+            (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text)):
+        n = parse_count(m.group("n") or m.group("n2"))[0]
+        out["killed"] = int(n) if n else None  # "police found the bodies of two soldiers": two dead
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NOT_BY_ATTACK.sub(" ", _NO_ONE_KILLED.sub(" ", text))):
