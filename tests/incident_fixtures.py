@@ -93,6 +93,34 @@ def incidents_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = 
     return merge_incidents(m[m["scope"] == "incident"], None)[0]
 
 
+def text_article(text: str, published: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences (one paragraph per block split by a blank line, segmented as the pipeline does) and the article
+    ``d`` of one text.
+
+    >>> sents, arts = text_article("One. Two.\\n\\nThree.", "2020-01-01")
+    >>> sents["para_id"].tolist(), sents["text"].tolist()
+    ([0, 0, 1], ['One.', 'Two.', 'Three.'])
+    """
+    from analysis.text.segment import sentence_rows
+
+    rows, pos = [], 0
+    for pi, para in enumerate(text.split("\n\n")):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        for s in sentence_rows(para):
+            rows.append({"doc_id": "d", "para_id": pi, "sent_id": len(rows), "start": start + s["start"],
+                         "end": start + s["end"], "text": s["text"]})
+    return pd.DataFrame(rows), pd.DataFrame([{"doc_id": "d", "published": published, "text": text}])
+
+
+def text_incidents(text: str, published: str) -> pd.DataFrame:
+    """The incidents of one text's article as the benchmarks merge them (``article_incidents``)."""
+    from analysis.validate.incidents import article_incidents
+
+    sents, arts = text_article(text, published)
+    return article_incidents(incident_mentions(sents, arts), arts)
+
+
 def munition_roles(text: str) -> tuple:
     """(fired, hit, intercepted) as ``munitions`` reads them in ``text``."""
     m = munitions(text)

@@ -8,25 +8,15 @@ from analysis.events.mentions import incident_mentions
 from analysis.events.mentions.parts import toll_parts
 from analysis.events.roles import casualties
 from analysis.events.roles.named import named_victims
-from analysis.text.segment import sentence_rows
-from analysis.validate.incidents import article_incidents
+from incident_fixtures import text_article, text_incidents
 
 
 def _doc(text: str, published: str = "2011-12-20") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Sentences (one paragraph per block split by a blank line) and the article of one text."""
-    rows, pos = [], 0
-    for pi, para in enumerate(text.split("\n\n")):
-        start = text.index(para, pos)
-        pos = start + len(para)
-        for s in sentence_rows(para):
-            rows.append({"doc_id": "d", "para_id": pi, "sent_id": len(rows), "start": start + s["start"],
-                         "end": start + s["end"], "text": s["text"]})
-    return pd.DataFrame(rows), pd.DataFrame([{"doc_id": "d", "published": published, "text": text}])
+    return text_article(text, published)
 
 
 def _incidents(text: str, published: str = "2011-12-20") -> pd.DataFrame:
-    sents, arts = _doc(text, published)
-    return article_incidents(incident_mentions(sents, arts), arts)
+    return text_incidents(text, published)
 
 
 # --- tolls broken down by place -----------------------------------------------------------------------------------
