@@ -38,6 +38,7 @@ HELPERS = {
                   "_OF_ORIGIN",  # only between a munition a gated rule found and its verb
                   "_ACTIVE_OBJECT", "_BE_AUX",  # only after a bare count a gated rule found: its verb's voice
                   "_FIRED_MODIFIER", "_FORCES_SHOT",  # only around a counted munition a gated rule found
+                  "_PART_BEFORE", "_ALL_BEFORE",  # only just before a counted munition a gated rule found
                   "_TIME_ASIDE",  # only between a counted munition a gated rule found and its verb
                   "_QUOTED_WORD", "_OPEN_ON_HARM",
                   "_LAUNCHED_BEFORE", "_NOT_LAUNCHED",
@@ -57,6 +58,7 @@ HELPERS = {
                    "_SO_FAR_THIS_YEAR",  # only once a toll was read: drops a year's tally
                    "_NOT_VIOLENT_BODY", "_VIOLENT_BODY",  # only once ``_FOUND_BODY`` found a body: an accident's or not
                    "_FOUND_BODIES",  # only once the gate opened (its "heads" reads only after a casualty word)
+                   "_BODIES_MORE",  # only after ``_FOUND_BODIES`` found the bodies of a counted group: a second group
                    "_PAIR_BEFORE",  # only before "shot them dead", which a gated rule found
                    "_ONE_EVENT_NOUN",  # only after a toll of thousands told in the perfect was found: keeps one event's
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is

@@ -62,7 +62,10 @@ _CLOCK_OR_DAY = (r"(?:\d|(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|night
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
-    r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|got|killed|wounded|injured|died|dead)\b))|"
+    r",\s*(?=including\b(?!(?:[^,;]{1,60},\s*){1,5}?(?:were|was|are|is|had|have|has|got|killed|wounded|injured|died|dead)\b)"
+    r"(?!\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s(?:[^,;]{1,50},\s*){1,5}?"
+    r"(?:in|at|on|near|during|inside|outside|across)\s))|"  # not an aside of victims closed before the event's place or
+    # time: "killed 14 people, including seven soldiers, in an attack on a village in Borno": one clause
     r"\s+(?=(?:while|whereas|whilst)\s)|"
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b|" + _CLOCK_OR_DAY + r"))|"
     r"\s+(?=(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s)|"  # "threats of

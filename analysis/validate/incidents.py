@@ -339,7 +339,8 @@ _KIND_FIRST = r"(?:province|governorate|district|city|town|village|region)\s+of"
 _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?|"
                            r"central\s+)?(?:" + _KIND_FIRST + r"\s+)?|"
                            r"\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
-                           r"suburbs?|city|town|village|community|province|governorate|region)\s*$", re.I)
+                           r"suburbs?|city|town|township|municipality|village|settlement|community|province|governorate|state|county|"
+                           r"region)\s*$", re.I)
 #: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State"; nor the
 #: kind of place written before it: "the province of Kirkuk")
 
@@ -347,7 +348,8 @@ _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|we
 def _place_keys(name: str) -> set[str]:
     """Match keys of a gold place name and its parts ("Mashtal (Baghdad)" -> mashtal, baghdad; "Karrada district"
     -> also karrada)."""
-    parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)] + name.split(",")
+    parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)] + name.split(",") + \
+        re.split(r"\s+(?:area|district|village|neighbou?rhood|suburbs?)\s+of\s+", name)[:1]  # "Eidak area of Mir Ali"
     parts += [_FEATURE_NOUN.sub("", p) for p in parts]
     return {match_key(p) for p in parts if p.strip()}
 
@@ -355,16 +357,18 @@ def _place_keys(name: str) -> set[str]:
 #: a facility noun after a site's name ("al-Tanf military base", "Zubeiriyat oil field", "Harir Airport"), or "Camp" before
 #: it: outlets name one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
 _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
-                            r"airport|garrison|outpost|(?:natural\s+)?(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+",
-                            re.I)
+                            r"airport|garrison|outpost|barracks|(?:natural\s+)?(?:gas|oil)\s+(?:fields?|factory|plant)|camp|complex|"
+                            r"base\s+complex)\s*$|^camp\s+|"
+                            r"^(?:the\s+)?(?:US|U\.S\.|American|coalition)\s+(?=\S.*\s(?:bases?|garrison|outpost|camp)\s*$)",
+                            re.I)  # (and its owner before it: "US Al-Tanf base")
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 
 
 def _bare(name: str) -> str:
     """A site's name without its facility nouns.
 
-    >>> _bare("Zubeiriyat oil field"), _bare("Camp Taji"), _bare("Taji military camp")
-    ('Zubeiriyat', 'Taji', 'Taji')
+    >>> _bare("Zubeiriyat oil field"), _bare("Camp Taji"), _bare("Taji military camp"), _bare("US Al-Tanf base")
+    ('Zubeiriyat', 'Taji', 'Taji', 'Al-Tanf')
     """
     return _FACILITY_NOUN.sub("", name.strip())
 
@@ -442,7 +446,8 @@ def place_right(g: dict, p: dict) -> bool | None:
     keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
     from rapidfuzz import fuzz
 
-    if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
+    pred_keys = {match_key(str(p.get("place") or "")), match_key(_bare(str(p.get("place") or "")))}  # "Al-Omar oil field"
+    if any(fuzz.ratio(pk, k) >= 85 for k in keys for pk in pred_keys if pk) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
     if pid.startswith("txt:") and keys & _text_parents(pid):

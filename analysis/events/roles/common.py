@@ -25,7 +25,7 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \
-       r"reported|confirmed|left|" \
+       r"reported|confirmed|left|feared|presumed|" \
        r"(?:shot|stabbed|attacked|struck|ambushed|abducted|kidnapped|beaten|tortured|captured|hacked)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
@@ -569,8 +569,13 @@ def _blank_verb_time(text: str) -> str:
 
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
 _PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|killed|victims)\s+(?:also\s+)?includ(?:ed|e))\s+"
-                        r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}", re.I)
-# up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."
+                        r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}"
+                        r"(?:,\s*(?:and\s+)?(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|"
+                        r"his|her|their|its)\s)(?![^,;.:()]{0,60}?\b(?:kill\w*|wound\w*|injur\w*|hurt|leav\w*|left|were|"
+                        r"was|are|is|had|have|has|died)\b)[^,;.:()]{1,60}){0,5}", re.I)
+# up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."; and on
+# over the list's further items, each opening on a count or a determiner ("including four policemen, two children, a
+# journalist and ...")
 #: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
 #: or in words ("Seven, including four children, injured in shelling"; not "one", a pronoun as often as a count)
 _BARE_TOTAL = re.compile(r"\b(?:\d+|(?i:" + "|".join(sorted(set(WORD_NUMBERS) - {"one", "zero"}, key=len, reverse=True)) +

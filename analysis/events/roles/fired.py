@@ -222,6 +222,16 @@ _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|firing|launched|launching)\s+(?:at\s+
 _NOT_LAUNCHED = re.compile(r"\b(?:hand|stun|smoke|tear|gas|flash|flash-?bang|sound|concussion|teargas)\b", re.I)
 
 
+#: a part of the counted munitions as the subject of their verb: "Four of the 14 rockets (...) were intercepted", "Six of
+#: 10 missiles hit the base" (the part takes the verb's role; the whole is the number fired)
+_PART_BEFORE = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
+                          r"(?:the\s+|its\s+|their\s+|those\s+)?$", re.I)
+
+
+#: "all" before a count: the whole of what was fired ("shot down all 18 drones launched overnight")
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+|the\s+)?$", re.I)
+
+
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
 
@@ -239,6 +249,9 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("insurgents fired three M79 grenades at the pier", o, ""); o["n_fired"]
     3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("Four of the 14 rockets were intercepted", o, ""); o["n_intercepted"], o["n_fired"]
+    (4, 14)
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and not _PLATFORM_FIRED.match(text, r["end"]) and
@@ -250,9 +263,20 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
+        part = _PART_BEFORE.search(text, max(0, chain[0]["start"] - 30), chain[0]["start"]) \
+            if role in ("n_hit", "n_intercepted") and len(chain) == 1 else None
+        n_part = parse_count(part.group("a"))[0] if part else None
+        if n_part is not None and n_part <= total:
+            _set(out, role, int(n_part), "")  # "Four of the 14 rockets were intercepted": four intercepted, 14 fired
+            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
+            taken += [(part.start(), chain[-1]["end"])]
+            continue
         _set(out, role, total, _qualifier(str(chain[0]["text"])))
-        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]):
-            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck"
+        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]) or role == "n_intercepted" and \
+                _FIRED_MODIFIER.match(text, chain[-1]["end"]) and _ALL_BEFORE.search(text, max(0, chain[0]["start"] - 12),
+                                                                                  chain[0]["start"]):
+            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck";
+            # "shot down all 18 drones launched overnight": every one fired
         taken += [(r["start"], r["end"]) for r in chain]
     if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
                                    any_weapon(text, 13)):  # a claim's "<N> of which hit" is claimed too

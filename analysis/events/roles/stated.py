@@ -40,7 +40,12 @@ _WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+
                          r"|\battacks\b", re.I)
 
 
-_RISE_WORDS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "jumps")
+_RISE_WORDS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "jumps", "raising", "bringing",
+               "pushing")
+#: a toll raised by what the sentence tells ("the bodies ... were found, raising the death toll to eight")
+_TOLL_RAISED = re.compile(r"\b(?:raising|bringing|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+|official\s+)?"
+                          r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed))\s+(?:\w+\s+){0,2}?to\s+" +
+                          _QUAL + _TOLL_N, re.I)
 
 
 def rising_toll(text: str) -> int | None:
@@ -50,10 +55,12 @@ def rising_toll(text: str) -> int | None:
     (9, None)
     >>> rising_toll("The toll of this month's attacks rose to 40.") is None
     True
+    >>> rising_toll("The bodies of the missing soldiers were found, raising the death toll to eight.")
+    8
     """
     if not any(w in text for w in _RISE_WORDS):
         return None
-    m = _TOLL.search(text) or _TOLL_BACK.search(text)
+    m = _TOLL.search(text) or _TOLL_BACK.search(text) or _TOLL_RAISED.search(text)
     if not m or not any(w in m.group() for w in _RISE_WORDS) or _WIDER_TOLL.search(m.group()):
         return None
     n = parse_count(m.group("n"))[0]

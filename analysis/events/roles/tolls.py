@@ -355,6 +355,9 @@ _FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|th
                            r")\s+[^.;]{1,60}?\s+(?:were|have\s+been|had\s+been)\s+(?:found|discovered|recovered|retrieved|dumped)\b",
                            re.I)
 
+#: a second counted group of the bodies found: "the bodies of seven men (and) four women"
+_BODIES_MORE = re.compile(r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
+                          r"(?!(?:years?|days?|weeks?|months?|hours?)\b)[a-z]", re.I)
 
 #: a body found after an accident or a natural death ("the body of a fisherman who drowned", "after the helicopter
 #: crashed", "in the rubble ... after the earthquake"), when the text names no weapon or attacker
@@ -399,6 +402,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     if out["killed"] is None and ("bodies" in text or "heads" in text) and (m := _FOUND_BODIES.search(text)) and \
             (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text)):
         n = parse_count(m.group("n") or m.group("n2"))[0]
+        more = _BODIES_MORE.match(text, m.end("n") if m.group("n") else m.end("n2"))
+        n = n + (parse_count(more.group("n"))[0] or 0) if n and more else n  # "the bodies of seven men and four women"
         out["killed"] = int(n) if n else None  # "police found the bodies of two soldiers": two dead
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2

@@ -151,7 +151,9 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
 #: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’', 'Lee calls voters ‘...’', 'Lee says city ‘will ...’'
 _HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
                             r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$|"
-                            r"\b(?:says|said|warns|warned|vows|vowed|insists|claims|admits|pledges)\s+(?:[\w.’'-]+\s+){1,3}$")
+                            r"\b(?:says|said|warns|warned|vows|vowed|insists|claims|admits|pledges)\s+(?:[\w.’'-]+\s+){1,3}$|"
+                            r"\b(?:condemns|condemned|slams|slammed|denounces|denounced|hails|hailed|describes|described)\s+"
+                            r"(?:[\w.’'-]+\s+){1,5}?as\s+$")  # 'Iraq condemns latest strikes as ‘irresponsible escalation’'
 #: a headline's source after a colon at the end of its line: '... at the base: Pentagon'
 _HEADLINE_SOURCE = re.compile(r"[^:;“”\"‘’]{0,80}:\s*(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s*")
 
