@@ -339,8 +339,7 @@ _KIND_FIRST = r"(?:province|governorate|district|city|town|village|region)\s+of"
 _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?|"
                            r"central\s+)?(?:" + _KIND_FIRST + r"\s+)?|"
                            r"\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
-                           r"suburbs?|city|town|township|municipality|village|settlement|community|province|governorate|state|county|"
-                           r"region)\s*$", re.I)
+                           r"suburbs?|city|town|township|municipality|village|settlement|community|province|governorate|region)\s*$", re.I)
 #: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State"; nor the
 #: kind of place written before it: "the province of Kirkuk")
 
@@ -349,7 +348,8 @@ def _place_keys(name: str) -> set[str]:
     """Match keys of a gold place name and its parts ("Mashtal (Baghdad)" -> mashtal, baghdad; "Karrada district"
     -> also karrada)."""
     parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)] + name.split(",") + \
-        re.split(r"\s+(?:area|district|village|neighbou?rhood|suburbs?)\s+of\s+", name)[:1]  # "Eidak area of Mir Ali"
+        [p for p in re.split(r"\s+(?:area|district|village|neighbou?rhood|suburbs?)\s+of\s+", name)[:1]
+         if re.match(r"(?:al-|el-)?[A-Z]", p)]  # "Eidak area of Mir Ali" (not "the northern suburbs of X")
     parts += [_FEATURE_NOUN.sub("", p) for p in parts]
     return {match_key(p) for p in parts if p.strip()}
 
@@ -359,7 +359,8 @@ def _place_keys(name: str) -> set[str]:
 _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
                             r"airport|garrison|outpost|barracks|(?:natural\s+)?(?:gas|oil)\s+(?:fields?|factory|plant)|camp|complex|"
                             r"base\s+complex)\s*$|^camp\s+|"
-                            r"^(?:the\s+)?(?:US|U\.S\.|American|coalition)\s+(?=\S.*\s(?:bases?|garrison|outpost|camp)\s*$)",
+                            r"^(?:the\s+)?(?:US|U\.S\.|American|coalition)\s+(?!(?:military|air|army|coalition)\b)"
+                            r"(?=(?-i:[A-Z])\S*\s(?:.*\s)?(?:bases?|garrison|outpost|camp)\s*$)",
                             re.I)  # (and its owner before it: "US Al-Tanf base")
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 

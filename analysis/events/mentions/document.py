@@ -19,7 +19,7 @@ from ..idioms import blank_idioms, has_idiom_word
 from ..mention_places import place_cols
 from ..merge.cluster import _present as _counted
 from ..places import NamedCountries, ancestors
-from ..roles import casualties, died_of_wounds, revised_toll, rising_toll
+from ..roles import casualties, died_of_wounds, raised_toll, revised_toll, rising_toll
 from ..timex.mentions import date_records
 from ..triggers import cue_classes, launched_inquiry
 from ..vocabulary import may_report_event, vocabulary
@@ -456,15 +456,31 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
         if not any(w in str(s["text"]) for w in _UPDATE_WORDS):
             continue
         n, revised = rising_toll(str(s["text"])), revised_toll(str(s["text"]))
-        if n is None and revised is None:
+        raised = raised_toll(str(s["text"])) if n is None and revised is None else None
+        if n is None and revised is None and raised is None:
             _died_of_wounds(str(s["text"]), [last[k] for k in (sid - 1, sid - 2, sid - 3) if k in last])
         if sid in own:
             continue
         prev = last.get(sid - 1) or last.get(sid - 2)
+        if raised is not None and _one_event_before(kept, sid, raised):
+            n = raised  # "..., raising the death toll to eight": the one event told just before (or the figure one of
+            # them already gives: the toll that event's lede stated)
         if revised is not None and prev is not None and not _revised_already(kept, sid, revised):
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+def _one_event_before(kept: list[dict], sid: int, figure: int) -> bool:
+    """Whether the two sentences before ``sid`` tell one incident with a toll, or one of them already gives ``figure``
+    (then the raised toll is that incident's, told again): a toll raised after two attacks told apart is neither's.
+
+    >>> kept = [{"sent_id": 0, "scope": "incident", "killed": 5}, {"sent_id": 1, "scope": "incident", "killed": 3}]
+    >>> _one_event_before(kept, 2, 6), _one_event_before(kept[1:], 2, 6), _one_event_before(kept, 2, 5)
+    (False, True, True)
+    """
+    near = [r for r in kept if r["scope"] == "incident" and sid - 2 <= int(r["sent_id"]) < sid]
+    return len(near) == 1 or any(pd.notna(r["killed"]) and int(r["killed"]) == figure for r in near)
 
 
 def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:
@@ -481,7 +497,7 @@ def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:
 
 
 #: the words of a later sentence that updates the toll told before it
-_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "toll", "died", "succumb", "passed")
+_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "toll", "died", "succumb", "passed", "number of")
 
 
 def _died_of_wounds(text: str, before: list[dict]) -> None:

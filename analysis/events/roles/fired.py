@@ -224,8 +224,17 @@ _NOT_LAUNCHED = re.compile(r"\b(?:hand|stun|smoke|tear|gas|flash|flash-?bang|sou
 
 #: a part of the counted munitions as the subject of their verb: "Four of the 14 rockets (...) were intercepted", "Six of
 #: 10 missiles hit the base" (the part takes the verb's role; the whole is the number fired)
-_PART_BEFORE = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
-                          r"(?:the\s+|its\s+|their\s+|those\s+)?$", re.I)
+_PART_BEFORE = re.compile(r"(?<!\bbut\s)(?<!\bexcept\s)\b(?P<a>" + _NUM + r")\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
+                          r"those\s+)?$", re.I)  # (not "all but two of")
+#: ... only when the part is the subject of its own verb ("Four of the 14 rockets (fired at X) were intercepted", "Six of
+#: 10 missiles hit"), not of a participle after the whole ("Two of the 14 rockets intercepted on Monday were fired from
+#: Lebanon": the 14 were intercepted)
+_PART_PREDICATE = {
+    "n_intercepted": re.compile(r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?\s+(?:were|was|have\s+been|had\s+been|"
+                                r"are|got)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|brought\s+down|destroyed|"
+                                r"neutrali[sz]ed)\b", re.I),
+    "n_hit": re.compile(r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|"
+                        r"slammed|crashed|exploded|impacted)\b", re.I)}
 
 
 #: "all" before a count: the whole of what was fired ("shot down all 18 drones launched overnight")
@@ -264,9 +273,14 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         part = _PART_BEFORE.search(text, max(0, chain[0]["start"] - 30), chain[0]["start"]) \
-            if role in ("n_hit", "n_intercepted") and len(chain) == 1 else None
+            if role in ("n_hit", "n_intercepted") and len(chain) == 1 and \
+            _PART_PREDICATE[role].match(text, chain[-1]["end"]) else None
         n_part = parse_count(part.group("a"))[0] if part else None
-        if n_part is not None and n_part <= total:
+        if part and (n_part is None or n_part <= total):
+            if n_part is None:  # "Several of the 20 rockets hit the base": 20 fired, how many hit untold
+                _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
+                taken += [(part.start(), chain[-1]["end"])]
+                continue
             _set(out, role, int(n_part), "")  # "Four of the 14 rockets were intercepted": four intercepted, 14 fired
             _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
             taken += [(part.start(), chain[-1]["end"])]
@@ -274,7 +288,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
         _set(out, role, total, _qualifier(str(chain[0]["text"])))
         if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]) or role == "n_intercepted" and \
                 _FIRED_MODIFIER.match(text, chain[-1]["end"]) and _ALL_BEFORE.search(text, max(0, chain[0]["start"] - 12),
-                                                                                  chain[0]["start"]):
+                                                                                  chain[0]["start"]) and \
+                not any(int(r["value"]) > total for r in rows):  # ("all 11 drones launched at Kyiv, out of 35"):
             _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck";
             # "shot down all 18 drones launched overnight": every one fired
         taken += [(r["start"], r["end"]) for r in chain]

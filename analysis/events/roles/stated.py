@@ -40,12 +40,16 @@ _WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+
                          r"|\battacks\b", re.I)
 
 
-_RISE_WORDS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "jumps", "raising", "bringing",
-               "pushing")
-#: a toll raised by what the sentence tells ("the bodies ... were found, raising the death toll to eight")
-_TOLL_RAISED = re.compile(r"\b(?:raising|bringing|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+|official\s+)?"
-                          r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed))\s+(?:\w+\s+){0,2}?to\s+" +
-                          _QUAL + _TOLL_N, re.I)
+_RISE_WORDS = ("rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "jumps")
+#: a toll raised by what the sentence tells ("the bodies ... were found, raising the death toll to eight"): the figure
+#: right after "to" (a figure with a thousands separator is no one event's update), nothing between the toll and "to"
+_TOLL_RAISED = re.compile(r"\b(?:raising|bringing|pushing)\s+(?:the\s+)?(?:total\s+|official\s+)?"
+                          r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed))\s+to\s+" +
+                          _QUAL + _TOLL_N + r"(?![,.]\d)", re.I)
+#: what makes a raised toll wider than one event, after its figure ("... to 45 since January", "this week", "in 2021")
+_WIDER_AFTER = re.compile(r"[^.;]*?\b(?:since|so\s+far|this\s+(?:week|month|year)|last\s+(?:week|month|year)|in\s+\d{4}|"
+                          r"in\s+(?:the|this|that)\s+(?:war|conflict|country|region|province|state|year|month|week)|"
+                          r"across|nationwide|overall|in\s+all|in\s+total|of\s+the\s+(?:war|conflict))\b", re.I)
 
 
 def rising_toll(text: str) -> int | None:
@@ -55,13 +59,27 @@ def rising_toll(text: str) -> int | None:
     (9, None)
     >>> rising_toll("The toll of this month's attacks rose to 40.") is None
     True
-    >>> rising_toll("The bodies of the missing soldiers were found, raising the death toll to eight.")
-    8
     """
     if not any(w in text for w in _RISE_WORDS):
         return None
-    m = _TOLL.search(text) or _TOLL_BACK.search(text) or _TOLL_RAISED.search(text)
+    m = _TOLL.search(text) or _TOLL_BACK.search(text)
     if not m or not any(w in m.group() for w in _RISE_WORDS) or _WIDER_TOLL.search(m.group()):
+        return None
+    n = parse_count(m.group("n"))[0]
+    return int(n) if n is not None else None
+
+
+def raised_toll(text: str) -> int | None:
+    """The figure of a death toll a sentence raises by what it tells ("The bodies of the missing soldiers were found,
+    raising the death toll to eight"), not a wider tally ("bringing the toll since January to 45").
+
+    >>> raised_toll("The bodies of the missing soldiers were found, raising the death toll to eight.")
+    8
+    >>> raised_toll("Two more died, bringing the toll to 45 since January."), raised_toll("..., bringing the toll to 27,019.")
+    (None, None)
+    """
+    m = _TOLL_RAISED.search(text) if "raising" in text or "bringing" in text or "pushing" in text else None
+    if not m or _WIDER_TOLL.search(m.group()) or _WIDER_AFTER.match(text, m.end()):
         return None
     n = parse_count(m.group("n"))[0]
     return int(n) if n is not None else None

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from ..gates import opens
 from ..clauses import split_clauses
 from ..counts import count_rows, parse_count
-from ..vocabulary import WEAPON_NOUNS
+from ..vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS
 from .common import (NOT_PEOPLE, _BARE_TOTAL, _KILL, _NAMED_DIED, _NAMED_SUBJECT_DIED, _NOT_BY_ATTACK, _NO_ONE_KILLED,
                      _NUM, _ONE_DEATH, _ONE_NAME_GUNNED, _PART_LIST, _TITLED_KILLED, _blanked)
 from .named import named_victims
@@ -356,8 +356,8 @@ _FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|th
                            re.I)
 
 #: a second counted group of the bodies found: "the bodies of seven men (and) four women"
-_BODIES_MORE = re.compile(r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
-                          r"(?!(?:years?|days?|weeks?|months?|hours?)\b)[a-z]", re.I)
+_BODIES_MORE = re.compile(r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)??"
+                          r"(?P<noun>[\w-]+)", re.I)  # (people only: not "five men and 20 bags of remains")
 
 #: a body found after an accident or a natural death ("the body of a fisherman who drowned", "after the helicopter
 #: crashed", "in the rubble ... after the earthquake"), when the text names no weapon or attacker
@@ -403,6 +403,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
             (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text)):
         n = parse_count(m.group("n") or m.group("n2"))[0]
         more = _BODIES_MORE.match(text, m.end("n") if m.group("n") else m.end("n2"))
+        more = more if more and more.group("noun").lower() in PEOPLE_NOUNS and more.group("noun").lower() not in \
+            ("other", "others") else None
         n = n + (parse_count(more.group("n"))[0] or 0) if n and more else n  # "the bodies of seven men and four women"
         out["killed"] = int(n) if n else None  # "police found the bodies of two soldiers": two dead
     if uncounted and out["killed"]:

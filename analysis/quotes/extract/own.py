@@ -151,9 +151,11 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
 #: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’', 'Lee calls voters ‘...’', 'Lee says city ‘will ...’'
 _HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
                             r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$|"
-                            r"\b(?:says|said|warns|warned|vows|vowed|insists|claims|admits|pledges)\s+(?:[\w.’'-]+\s+){1,3}$|"
-                            r"\b(?:condemns|condemned|slams|slammed|denounces|denounced|hails|hailed|describes|described)\s+"
-                            r"(?:[\w.’'-]+\s+){1,5}?as\s+$")  # 'Iraq condemns latest strikes as ‘irresponsible escalation’'
+                            r"\b(?:says|said|warns|warned|vows|vowed|insists|claims|admits|pledges)\s+(?:[\w.’'-]+\s+){1,3}$")
+#: a judgement verb with its object before "as" and a headline's single-marked phrase in lower case: 'Iraq condemns
+#: latest strikes as ‘irresponsible escalation’' (not a name or a label: 'describes leak as ‘Pandora Papers’')
+_HEADLINE_AS = re.compile(r"\b(?:condemns|condemned|slams|slammed|denounces|denounced|hails|hailed|describes|described)\s+"
+                          r"(?:[\w.’'-]+\s+){1,5}?as\s+$")
 #: a headline's source after a colon at the end of its line: '... at the base: Pentagon'
 _HEADLINE_SOURCE = re.compile(r"[^:;“”\"‘’]{0,80}:\s*(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s*")
 
@@ -178,6 +180,8 @@ def _headline_report(art: _Article, q: _Quote) -> bool:
     ps, pe = art.paras[sp.para]
     if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
         return False
+    if text[sp.start:sp.start + 1].islower() and _HEADLINE_AS.search(text, max(ps, sp.open_start - 60), sp.open_start):
+        return True
     return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start)) or \
         bool(_HEADLINE_SOURCE.fullmatch(text, sp.close_end, pe)) or \
         not re.search(r"[.!?]\W*$", text[ps:pe].rstrip()) and _headline_phrase(text[sp.start:sp.end])  # no sentence: a headline
