@@ -197,3 +197,43 @@ def test_depicted_as_is_a_cue_and_a_mission_to_the_un_speaks():
     t = ("Washington has struck again.\n\nTehran’s mission to the UN depicted the strike as part of clashes “between the "
          "US army and resistance groups in the region”.")
     assert extract_quotes(t)[["is_speech", "speaker"]].values.tolist() == [[True, "Tehran’s mission to the UN"]]
+
+
+# --- round 2 --------------------------------------------------------------------------------------------------------
+
+def test_a_launch_the_targets_intended_is_not_the_strike_s_weapon():
+    text = ("A suspected U.S. air strike killed five members of an armed group north of Kirkuk on Sunday as they were "
+            "preparing to launch projectiles at U.S. forces.")
+    inc = _incidents(text)
+    assert inc["weapon"].tolist() == ["air strike"]
+
+
+def test_the_manifest_s_title_below_a_site_s_menu_line_is_the_title():
+    from analysis.text.clean import clean_text
+    title = "Suspected U.S. strike in Iraq kills five, sources say"
+    raw = (f"Connect with us\n\n{title}\n\nA suspected U.S. air strike killed five militants north of Kirkuk on Sunday, "
+           "sources said.\n\nOfficials did not comment.")
+    c = clean_text(raw, title)
+    assert c.meta["title"] == title and c.meta["standfirst"] == ""
+    assert clean_text(raw, "").meta["title"] == "Connect with us"  # without a manifest title: the first line, as before
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Gunmen trying to shoot their way into the police station detonated a car bomb in Bannu, killing seven officers.",
+     "car bomb"),
+    ("A sniper preparing to shoot at soldiers in Donetsk was killed by a Ukrainian drone on Monday.", "drones"),
+])
+def test_an_intended_launch_inside_the_subject_changes_no_weapon(text, weapon):
+    assert _incidents(text)["weapon"].tolist() == [weapon]
+
+
+@pytest.mark.parametrize("raw, title, got", [
+    ("Kabul: magnetic bomb kills 2 civilians\n\nGhazni: Taliban attack checkpoint, 5 police killed\n\nKunduz: 3 soldiers "
+     "wounded in clash\n\nThe ministry reported the attacks on Sunday.", "Ghazni: Taliban attack checkpoint, 5 police killed",
+     "Kabul: magnetic bomb kills 2 civilians"),  # a news item above is no furniture
+    ("Rockets hit Baghdad Green Zone\n\nWorld\n\nBAGHDAD - Rockets hit the zone on Monday.\n\nNo one was hurt.", "World",
+     "Rockets hit Baghdad Green Zone"),  # a one-word manifest title is a section's name as often as the headline
+])
+def test_the_title_below_furniture_only_under_furniture(raw, title, got):
+    from analysis.text.clean import clean_text
+    assert clean_text(raw, title).meta["title"] == got

@@ -498,8 +498,11 @@ def _repeated_lines(lines: list[_Line], content: list[int], rules: dict[int, str
 def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict[int, str], title: str) -> None:
     if len(body) < 2:
         return  # a title needs a body paragraph after it (tested before the title's cues: they cost more)
-    first = body[0]
     norm = lambda s: re.sub(r"\W+", " ", normalise_for_matching(s)).strip().lower()  # noqa: E731
+    body = _title_below_furniture(lines, body, rules, norm(title) if title else "", norm)
+    if len(body) < 2:
+        return
+    first = body[0]
     text = lines[first].text.strip()
     looks_like_title = (len(_words(text)) <= 25 and not _ends_sentence(text)) or (title and norm(text) == norm(title))
     if not looks_like_title:
@@ -516,6 +519,38 @@ def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict
             (not _ends_sentence(stand) and len(_words(stand)) >= 5) or furniture_follows) and \
             not (DATELINE.match(stand) or _DAY_DATELINE.match(stand)):
         rules[nxt] = "standfirst"  # not a lead that opens with its dateline ("Srinagar, Nov 3: Militants ...")
+
+
+def _title_below_furniture(lines: list[_Line], body: list[int], rules: dict[int, str], title: str, norm) -> list[int]:
+    """The body lines from the manifest's title on, when the title is one of the first four lines and every line above
+    it is page furniture (``_furniture_line``: a site's menu or "Connect with us" over the headline) and the title ends no
+    sentence: those lines are marked ``site_ui``.
+
+    >>> ls = _lines("Connect with us\\nRockets hit the base, officials say\\nRockets hit the base on Monday, officials said.")
+    >>> r = {}; _title_below_furniture(ls, [0, 1, 2], r, "rockets hit the base, officials say", str.lower), r
+    ([1, 2], {0: 'site_ui'})
+    """
+    if len(title.split()) < 4:
+        return body  # (a one-word manifest title, "World" or "Iraq", is a section's name as often as the headline)
+    k = next((k for k, i in enumerate(body[:4]) if norm(lines[i].text) == title), 0)
+    if k == 0 or _ends_sentence(lines[body[k]].text.strip()) or not all(_furniture_line(lines[i].text) for i in body[:k]):
+        return body
+    for i in body[:k]:
+        rules[i] = "site_ui"
+    return body[k:]
+
+
+def _furniture_line(text: str) -> bool:
+    """Whether a line over the headline reads as page furniture: at most four words ("Connect with us", "WORLD") or a
+    menu of capitalised words ("World Russia Society Opinion Science"), not a news item ("Kabul: bomb kills 2").
+
+    >>> _furniture_line("Connect with us"), _furniture_line("World Russia Society Opinion Science Sport")
+    (True, True)
+    >>> _furniture_line("Kabul: magnetic bomb kills 2 civilians")
+    False
+    """
+    words = _words(text)
+    return not _ends_sentence(text.strip()) and (len(words) <= 4 or len(words) <= 12 and all(w[:1].isupper() for w in words))
 
 
 def _nfc_edits(raw: str, start: int, end: int) -> list[Edit]:

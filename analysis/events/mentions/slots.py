@@ -499,14 +499,24 @@ def _weapons(clause: str) -> list[str]:
     []
     >>> _weapons("the raids hit command posts, missiles, rockets and drone launchers")
     []
+    >>> _weapons("an air strike killed five militants as they were preparing to launch rockets at the base")
+    ['air strike']
     """
     if "armed with" in clause and _ARMED_ONE_SHOT.search(clause):  # "a man armed with knives and explosive devices was
         clause = _ARMED_WITH.sub(lambda m: " " * len(m.group()), clause)  # shot and killed": his arms, not the means
+    if " to " in clause and (m := _INTENDED.search(clause)) and \
+            set(weapons_in(_CRAM.sub(" ", clause[:m.start()]), _TARGET_THINGS)) - {"small arms"}:  # "an air strike
+        clause = clause[:m.start()] + " " * (m.end() - m.start()) + clause[m.end():]  # killed five militants as they
+        # were preparing to launch projectiles": the strike's own weapon, named before the launch they intended
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
     return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
+#: a launch the targets intended, not made ("as they were preparing to launch projectiles at U.S. forces")
+_INTENDED = re.compile(r"\b(?:preparing|planning|plotting|about|trying|attempting|poised|ready|going)\s+to\s+(?:launch|fire)\s+"
+                       r"(?:(?:an?|the|more|their|its|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:rockets?|"
+                       r"missiles?|mortars?|drones?|projectiles?|rpgs?|shells?|uavs?)\b", re.I)
 #: what an assailant carried ("armed with knives and explosive devices"), up to the clause's next verb or comma
 _ARMED_WITH = re.compile(r"\barmed\s+with\s+[^,;]{1,80}?(?=\s+(?:was|were|who|when|before|and\s+(?:was|were))\b|[,;]|$)", re.I)
 #: the armed one shot or killed by others: "... was shot and killed by a settler", "were shot dead"

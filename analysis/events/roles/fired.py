@@ -241,6 +241,42 @@ _PART_PREDICATE = {
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+|the\s+)?$", re.I)
 
 
+def _part_of_whole(text: str, chain: list[dict], role: str, total: int, out: dict) -> int | None:
+    """Set the part and the whole when a part of a counted munition is the subject of the chain's verb ("Four of the 14
+    rockets were intercepted": 4 intercepted, 14 fired; "Several of the 20 rockets hit": 20 fired); the part's start, or
+    None when the chain is no such whole.
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> t = "Six of 10 missiles hit the base"; _part_of_whole(t, [{"start": 7, "end": 18, "text": "10 missiles"}], "n_hit", 10, o)
+    0
+    >>> o["n_fired"], o["n_hit"]
+    (10, 6)
+    """
+    if role not in ("n_hit", "n_intercepted") or len(chain) != 1 or not _PART_PREDICATE[role].match(text, chain[-1]["end"]):
+        return None
+    part = _PART_BEFORE.search(text, max(0, chain[0]["start"] - 30), chain[0]["start"])
+    n_part = parse_count(part.group("a"))[0] if part else None
+    if part is None or n_part is not None and n_part > total:
+        return None
+    if n_part is not None:
+        _set(out, role, int(n_part), "")  # how many of the whole the verb tells of
+    _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
+    return part.start()
+
+
+def _all_launched(text: str, chain: list[dict], role: str, rows: list[dict], total: int) -> bool:
+    """Whether an intercepted count is all that was launched ("shot down all 18 drones launched overnight"), no larger
+    count told beside it ("all 11 drones launched at Kyiv, out of 35").
+
+    >>> t = "shot down all 18 drones launched overnight"; c = [{"start": 14, "end": 23, "value": 18}]
+    >>> _all_launched(t, c, "n_intercepted", c, 18), _all_launched(t, c, "n_hit", c, 18)
+    (True, False)
+    """
+    return role == "n_intercepted" and bool(_FIRED_MODIFIER.match(text, chain[-1]["end"])) and \
+        bool(_ALL_BEFORE.search(text, max(0, chain[0]["start"] - 12), chain[0]["start"])) and \
+        not any(int(r["value"]) > total for r in rows)
+
+
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
 
@@ -272,24 +308,12 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
-        part = _PART_BEFORE.search(text, max(0, chain[0]["start"] - 30), chain[0]["start"]) \
-            if role in ("n_hit", "n_intercepted") and len(chain) == 1 and \
-            _PART_PREDICATE[role].match(text, chain[-1]["end"]) else None
-        n_part = parse_count(part.group("a"))[0] if part else None
-        if part and (n_part is None or n_part <= total):
-            if n_part is None:  # "Several of the 20 rockets hit the base": 20 fired, how many hit untold
-                _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
-                taken += [(part.start(), chain[-1]["end"])]
-                continue
-            _set(out, role, int(n_part), "")  # "Four of the 14 rockets were intercepted": four intercepted, 14 fired
-            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))
-            taken += [(part.start(), chain[-1]["end"])]
+        part_start = _part_of_whole(text, chain, role, total, out)
+        if part_start is not None:
+            taken += [(part_start, chain[-1]["end"])]
             continue
         _set(out, role, total, _qualifier(str(chain[0]["text"])))
-        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]) or role == "n_intercepted" and \
-                _FIRED_MODIFIER.match(text, chain[-1]["end"]) and _ALL_BEFORE.search(text, max(0, chain[0]["start"] - 12),
-                                                                                  chain[0]["start"]) and \
-                not any(int(r["value"]) > total for r in rows):  # ("all 11 drones launched at Kyiv, out of 35"):
+        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]) or _all_launched(text, chain, role, rows, total):
             _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck";
             # "shot down all 18 drones launched overnight": every one fired
         taken += [(r["start"], r["end"]) for r in chain]
