@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -521,7 +522,8 @@ def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict
         rules[nxt] = "standfirst"  # not a lead that opens with its dateline ("Srinagar, Nov 3: Militants ...")
 
 
-def _title_below_furniture(lines: list[_Line], body: list[int], rules: dict[int, str], title: str, norm) -> list[int]:
+def _title_below_furniture(lines: list[_Line], body: list[int], rules: dict[int, str], title: str,
+                           norm: Callable[[str], str]) -> list[int]:
     """The body lines from the manifest's title on, when the title is one of the first four lines and every line above
     it is page furniture (``_furniture_line``: a site's menu or "Connect with us" over the headline) and the title ends no
     sentence: those lines are marked ``site_ui``.
