@@ -237,3 +237,23 @@ def test_an_intended_launch_inside_the_subject_changes_no_weapon(text, weapon):
 def test_the_title_below_furniture_only_under_furniture(raw, title, got):
     from analysis.text.clean import clean_text
     assert clean_text(raw, title).meta["title"] == got
+
+
+# --- the coded descriptions' scorer ---------------------------------------------------------------------------------
+
+def test_a_coded_entry_s_toll_is_its_own_not_its_header_s(tmp_path):
+    import json
+    from analysis.validate.incidents import score_event_descriptions
+    lede = ("At least seven people, mostly soldiers, were killed on Saturday in bomb explosions in the capital "
+            "Mogadishu, officials said.")
+    rows = [
+        {"ev_id": "t_01", "split": "t", "source": "x", "context": lede, "published": "2012-05-20",
+         "text": "A roadside bomb killed four soldiers and one civilian in Mogadishu's Karan district.",
+         "killed": 5, "wounded": None, "place": "Karan", "date": "2012-05-19"},
+        {"ev_id": "t_02", "split": "t", "source": "x", "context": lede, "published": "2012-05-20",
+         "text": "The blasts were heard across the city.", "killed": 7, "wounded": None, "place": "Mogadishu",
+         "date": "2012-05-19"},  # the entry tells no incident of its own: the header's stands for it, as before
+    ]
+    (tmp_path / "events.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    table = score_event_descriptions(tmp_path, splits=("t",))["rows"].set_index("ev_id")
+    assert table.loc["t_01", "pred_killed"] == 5 and table.loc["t_02", "pred_killed"] == 7

@@ -849,7 +849,7 @@ def score_event_descriptions(path: str | Path, splits: tuple[str, ...] = ("dev",
     events = load_event_descriptions(path)
     sents, arts = description_corpus(events)
     mentions = incident_mentions(sents, arts)
-    inc = article_incidents(mentions, arts)
+    inc = _entry_incidents(article_incidents(mentions, arts), mentions)
     inc = inc[inc["event_type"] != "threat"] if len(inc) else inc
     days = {e["ev_id"]: listing_day(str(e.get("context") or ""), str(e.get("published") or ""))
             for e in events.to_dict("records")}
@@ -864,6 +864,25 @@ def score_event_descriptions(path: str | Path, splits: tuple[str, ...] = ("dev",
                                                  else None, "n": int(t[f].notna().sum())}
                                              for f in ("found", "killed", "wounded", "place", "date", "date_from_text")}
     return {"splits": out, "rows": table, "mentions": mentions}
+
+
+def _entry_incidents(inc: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The incidents of each description: when its own text (paragraph 1 of ``description_corpus``) tells an incident,
+    those with a mention there; an incident told only by the header (a page's lede given as the entry's context, "At
+    least seven people were killed on Saturday in bomb explosions") is the header's, not summed into the entry's toll.
+    A description whose own text tells none keeps the header's (as before).
+
+    >>> inc = pd.DataFrame({"doc_id": ["d", "d", "e"], "mention_ids": ["d-m000", "d-m001", "e-m000"]})
+    >>> ms = pd.DataFrame({"mention_id": ["d-m000", "d-m001", "e-m000"], "para_id": [0, 1, 0]})
+    >>> _entry_incidents(inc, ms)["mention_ids"].tolist()
+    ['d-m001', 'e-m000']
+    """
+    if not len(inc):
+        return inc
+    own = set(mentions.loc[mentions["para_id"] == 1, "mention_id"])
+    told = [any(i in own for i in str(ids).split(";")) for ids in inc["mention_ids"]]
+    has_own = pd.Series(told, index=inc.index).groupby(inc["doc_id"]).transform("any")
+    return inc[pd.Series(told, index=inc.index) | ~has_own]
 
 
 def _description_row(e: dict, inc: pd.DataFrame, listed: pd.DataFrame) -> dict:
