@@ -257,3 +257,13 @@ def test_a_coded_entry_s_toll_is_its_own_not_its_header_s(tmp_path):
     (tmp_path / "events.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     table = score_event_descriptions(tmp_path, splits=("t",))["rows"].set_index("ev_id")
     assert table.loc["t_01", "pred_killed"] == 5 and table.loc["t_02", "pred_killed"] == 7
+
+
+@pytest.mark.parametrize("text, speech", [
+    ("Footage showed debris from two drones, with clearly visible inscriptions on the wing of one drone that read "
+     "“Soleimani’s revenge”.", False),
+    ("The unit shared photos of the drones with Arabic phrases written on them: “Peace be upon you, Oh Iraq.”", False),
+    ("The minister posted a message on Telegram which read: “We will not back down from this fight.”", True),  # hers
+])
+def test_words_written_on_a_thing_are_no_speech(text, speech):
+    assert bool(extract_quotes(text)["is_speech"].iloc[0]) is speech

@@ -24,7 +24,11 @@ _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitle
                      r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
-                   r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
+                   r"bearing|emblazoned\s+with)\s*:?\s*$|"
+                   r"\b(?:banners?|signs?|placards?|posters?|graffiti|inscriptions?)\b[^.;:“”\"]{1,60}?"
+                   r"\s(?:which|that)\s+(?:read|reads)\s*:?\s*$|"  # 'inscriptions on the wing that read "..."'
+                   r"\b(?:written|painted|scrawled|inscribed|spray-painted|printed)\s+on\s+(?:it|them|its\s+\w+|their\s+\w+|"
+                   r"the\s+\w+)\s*:\s*$", re.I)  # 'drones with Arabic phrases written on them: "..."': text on a thing
 #: a gloss, a translation or a term named before a quote: 'Hashd al-Shaabi, Arabic for "...",' 'which means "...",'
 #: 'known locally as a "...",' 'referred to as "...",' 'the word "..."': the quote names or translates, nobody speaks
 _GLOSS = re.compile(r"\b(?:(?:Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|Urdu|Pashto|Dari|Russian|Ukrainian|French|"
