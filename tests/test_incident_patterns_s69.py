@@ -4,10 +4,10 @@ figures on real text are in ``benchmarks/README.md``)."""
 import pytest
 
 from analysis.events.clauses import split_clauses
-from analysis.events.roles import casualties, munitions, raised_toll
+from analysis.events.roles import casualties, raised_toll
 from analysis.quotes import extract_quotes
 from analysis.validate.incidents import place_right
-from incident_fixtures import text_incidents
+from incident_fixtures import munition_roles, text_incidents
 
 
 def _incidents(text: str, published: str = "2020-05-20"):
@@ -101,8 +101,7 @@ def test_a_victims_aside_without_including_leaves_the_total():
     ("Three of the rockets hit the base.", None, 3, None),
 ])
 def test_a_part_of_the_counted_munitions_takes_the_verb_and_the_whole_was_fired(text, fired, hit, intercepted):
-    m = munitions(text)
-    assert (m["n_fired"], m["n_hit"], m["n_intercepted"]) == (fired, hit, intercepted)
+    assert munition_roles(text) == (fired, hit, intercepted)
 
 
 # --- the scorer's place names -----------------------------------------------------------------------------------------
@@ -166,8 +165,7 @@ def test_an_aside_that_names_an_event_or_a_place_stays_a_clause(text):
     ("Air defences destroyed all 11 drones launched at Kyiv, out of 35 drones launched by Russia.", 35, None, 11),
 ])
 def test_near_misses_of_the_part_of_the_whole(text, fired, hit, intercepted):
-    m = munitions(text)
-    assert (m["n_fired"], m["n_hit"], m["n_intercepted"]) == (fired, hit, intercepted)
+    assert munition_roles(text) == (fired, hit, intercepted)
 
 
 @pytest.mark.parametrize("headline", ["Guardian describes leak as ‘Pandora Papers’", "PM slams rivals as ‘Tories’"])
@@ -189,8 +187,7 @@ def test_a_state_or_a_generic_base_is_not_the_bare_name(gold, pred):
     ("Several of the 20 rockets hit the base.", 20, None, None),  # how many hit is untold
 ])
 def test_a_part_told_in_any_number_word(text, fired, hit, intercepted):
-    m = munitions(text)
-    assert (m["n_fired"], m["n_hit"], m["n_intercepted"]) == (fired, hit, intercepted)
+    assert munition_roles(text) == (fired, hit, intercepted)
 
 
 def test_depicted_as_is_a_cue_and_a_mission_to_the_un_speaks():

@@ -880,9 +880,8 @@ def _entry_incidents(inc: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     if not len(inc):
         return inc
     own = set(mentions.loc[mentions["para_id"] == 1, "mention_id"])
-    told = [any(i in own for i in str(ids).split(";")) for ids in inc["mention_ids"]]
-    has_own = pd.Series(told, index=inc.index).groupby(inc["doc_id"]).transform("any")
-    return inc[pd.Series(told, index=inc.index) | ~has_own]
+    told = pd.Series([any(i in own for i in str(ids).split(";")) for ids in inc["mention_ids"]], index=inc.index)
+    return inc[told | ~told.groupby(inc["doc_id"]).transform("any")]
 
 
 def _description_row(e: dict, inc: pd.DataFrame, listed: pd.DataFrame) -> dict:

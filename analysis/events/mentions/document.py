@@ -480,7 +480,7 @@ def _one_event_before(kept: list[dict], sid: int, figure: int) -> bool:
     (False, True, True)
     """
     near = [r for r in kept if r["scope"] == "incident" and sid - 2 <= int(r["sent_id"]) < sid]
-    return len(near) == 1 or any(pd.notna(r["killed"]) and int(r["killed"]) == figure for r in near)
+    return len(near) == 1 or _revised_already(kept, sid, figure)
 
 
 def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:

@@ -229,12 +229,11 @@ _PART_BEFORE = re.compile(r"(?<!\bbut\s)(?<!\bexcept\s)\b(?P<a>" + _NUM + r")\s+
 #: ... only when the part is the subject of its own verb ("Four of the 14 rockets (fired at X) were intercepted", "Six of
 #: 10 missiles hit"), not of a participle after the whole ("Two of the 14 rockets intercepted on Monday were fired from
 #: Lebanon": the 14 were intercepted)
+_FIRED_AT = r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?"  # "... (fired at the base) were ..."
 _PART_PREDICATE = {
-    "n_intercepted": re.compile(r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?\s+(?:were|was|have\s+been|had\s+been|"
-                                r"are|got)\s+(?:\w+ly\s+)?(?:intercepted|shot\s+down|downed|brought\s+down|destroyed|"
-                                r"neutrali[sz]ed)\b", re.I),
-    "n_hit": re.compile(r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|"
-                        r"slammed|crashed|exploded|impacted)\b", re.I)}
+    "n_intercepted": re.compile(_FIRED_AT + r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?(?:intercepted|"
+                                r"shot\s+down|downed|brought\s+down|destroyed|neutrali[sz]ed)\b", re.I),
+    "n_hit": re.compile(_FIRED_AT + r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|crashed|exploded|impacted)\b", re.I)}
 
 
 #: "all" before a count: the whole of what was fired ("shot down all 18 drones launched overnight")

@@ -222,15 +222,17 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
 #: checkpoint were also wounded"
 _WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:[\w'’-]+,?\s+){1,6}?(?=(?:were|was|"
                          r"had\s+been|have\s+been|are)\s+(?:also\s+|\w+ly\s+)?(?:killed|wounded|injured|hurt|dead)\b)", re.I)
+#: the predicate a part list runs up to
+_LIST_PREDICATE = r"(?:were|was|had|have|has|got|died|perished)\b"
 #: a part list between a count and its predicate, without dashes ("nine civilians including 13 children were killed")
 _INCLUDING = re.compile(r"\s*,\s*(?:many|mostly|mainly|largely|most\s+of\s+them)\s+(?!of\s)(?:(?!(?:were|was|are|is|had|have|"
                         r"has|got|died|perished|who|whom|which)\b)[\w'’-]+,?\s+){1,4}?(?=(?:were|was|are|is|had|have|has|got|"
                         r"died|perished)\b)|"  # a noun phrase after "many": "45 civilians, many women and children were killed"
                         # (not "many of whom were wounded", "many were shot")
-                        r"\s*,?\s*(?:including|among\s+them)\s+(?:[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|got|died|"
-                        r"perished)\b)|(?:[^.;:,]{1,50},\s*){1,5}?[^.;:,]{1,80}?(?=,\s+(?:were|was|had|have|has|got|died|"
-                        r"perished)\b))", re.I)  # a list of several items closed by its comma: "including a councillor, his
-# wife and two of his guards, were killed"
+                        r"\s*,?\s*(?:including|among\s+them)\s+(?:[^.;:,]{1,80}?(?=,?\s+" + _LIST_PREDICATE + r")|"
+                        r"(?:[^.;:,]{1,50},\s*){1,5}?[^.;:,]{1,80}?(?=,\s+" + _LIST_PREDICATE + r"))", re.I)
+# (the last: a list of several items closed by its comma, "including a councillor, his wife and two of his guards, were
+# killed")
 
 
 #: a count's predicate that makes it a part of the casualties ("were among those killed", "among the dead")
