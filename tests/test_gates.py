@@ -42,13 +42,14 @@ HELPERS = {
                   "_TIME_ASIDE",  # only between a counted munition a gated rule found and its verb
                   "_QUOTED_WORD", "_OPEN_ON_HARM",
                   "_LAUNCHED_BEFORE", "_NOT_LAUNCHED",
-                  "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER"},  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
+                  "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER"},  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_MORE_BEFORE",  # only before a counted chain, once a role already has its count
                    "_ALIAS",  # (``named_victims``) another name after a victim's name a killing rule found
                    "_TAKEN_BEFORE", "_RELATIVE_AFTER", "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER",  # only between the
+                   "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
                    # counts of a chain ``_chains`` joins
                    "_MORE_BODIES",  # only after a chain of bodies the gate let through
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",

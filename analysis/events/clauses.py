@@ -61,15 +61,19 @@ _CLOCK_OR_DAY = (r"(?:\d|(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|night
                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)")
 #: the people an aside of victims names ("including seven soldiers"): the nouns of the casualty counts
 _PEOPLE = "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True))
+#: a counted group of people: "two civilians", "at least five Iraqi soldiers"
+_A_GROUP = (r"(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:" + _PEOPLE + r")\b")
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
     r",\s*(?=including\b(?!(?:[^,;]{1,60},\s*){1,5}?(?:were|was|are|is|had|have|has|got|killed|wounded|injured|died|dead)\b)"
-    r"(?!\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:" + _PEOPLE + r")\b(?:[^,;]{0,50},\s*){1,5}?(?:in|at|on|near|during|inside|outside|across)\s(?!which\b)))|"  # not an
+    r"(?!\s+" + _A_GROUP + r"(?:[^,;]{0,50},\s*){1,5}?(?:(?:in|at|on|near|during|inside|outside|across)\s(?!which\b)|"
+    r"and\s+" + _A_GROUP + r"(?![^,;.:]{0,40}?\b(?:were|was|are|is|had|have|has|died|perished)\b))))|"  # not an
     # aside of victims closed before the event's place or time: "killed 14 people, including seven soldiers, in an attack
     # on a village in Borno": one clause (an aside that names an event or a place stays a clause of its own: "30 killed in
-    # attacks across Iraq, including a car bomb in Sadr City, in which 12 died")
+    # attacks across Iraq, including a car bomb in Sadr City, in which 12 died"), nor one closed before a further group
+    # of the same verb's victims ("killed 12 soldiers, including a colonel, and two civilians")
     r"\s+(?=(?:while|whereas|whilst)\s)|"
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b|" + _CLOCK_OR_DAY + r"))|"
     r"\s+(?=(?:over|for)\s+(?:the\s+)?(?:killings?|deaths?|assassinations?|murders?)\s+of\s)|"  # "threats of

@@ -64,7 +64,8 @@ _SPEECH_SPEAKER = re.compile(r"\b(?:said|says|told|announced|stated|added|confir
 #: an event that "was reported" at a time happened then ("The attack was reported early on Sunday")
 _EVENT_REPORTED = re.compile(r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|shelling|incident|fire|it)\s+"
                              r"(?:was|were)\s+(?:first\s+)?reported\s+(?:early\s+|late\s+)?(?:on\s+|at\s+|in\s+)?$", re.I)
-_FRONTED = re.compile(r"(?:^|[.!?:;\n]\s*|\A)[\s\W]*(?:[\w.'’-]+\s+){0,3}$")
+_FRONTED = re.compile(r"(?:^|[.!?:;\n]\s*|\A|\)\s*(?:--|[-–—])\s)[\s\W]*(?:[\w.'’-]+\s+){0,3}$")  # or after a dateline's
+# dash ("March 1 (UPI) -- The Pentagon on Monday said ...")
 _EVENT_WORD = r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|assault|raid|incident)"
 _ATTACHED_BEFORE = re.compile(_EVENT_WORD + r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
 _ATTACHED_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\b", re.I)
@@ -94,6 +95,8 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     True
     >>> _is_statement("November 1. Lebanese media reported a strike near Homs.", 0, 10)
     False
+    >>> t = "March 1 (UPI) -- The Pentagon on Monday said a strike last week killed one."; _is_statement(t, 33, 39)
+    True
     """
     if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]) or _CLAIMED_AFTER.match(text, end):
         return True  # "said Pentagon spokesman John Doe on Friday"; "The group on Tuesday claimed the attack"

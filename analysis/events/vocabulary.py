@@ -95,7 +95,7 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins
     niece nieces uncle uncles pharmacist pharmacists grocer grocers barber barbers merchant merchants businessman
     businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
-    professors mayor mayors sheikh sheikhs recruit lieutenant lieutenants captain captains sergeant
+    professors mayor mayors sheikh sheikhs recruit colonel colonels lieutenant lieutenants captain captains sergeant
     sergeants corporal corporals comrade comrades militiaman kid kids volunteer rebel rebels rider riders passenger
     passengers director directors medic medics paramedic airman sailor marine guardsman guardsmen trooper troopers
     servicewoman servicewomen subcontractor subcontractors sub-contractor sub-contractors commando commandos pilot

@@ -222,7 +222,10 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
-        dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
+        head, bare = _inline_dateline_end(text), _bare_dateline_end(text)  # (without a city, only the page's own day:
+        # "Feb. 28 (AP) —" on a page of March 2 may be the event's)
+        cut = max(head, bare)
+        dm = [d for d in dm if (at := d["start"]) >= cut or at >= head and d["value"] != published[:10]]
         wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
         dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
     dm = entry_dates(dm, [s for s in sents if int(s["sent_id"]) in own], text, published)
@@ -588,6 +591,9 @@ _INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-
                               r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—:]?|"
                               r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                               r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Z][A-Za-z/ ]{1,20}\)\s*)?[-–—:]?\s")  # "BEIRUT Jan 14 A..."
+#: a wire dateline with no city: "March 1 (UPI) -- ..."
+_BARE_DATELINE = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                            r"\([A-Z][A-Za-z/ ]{1,20}\)\s*(?:--|[-–—:])")
 
 
 #: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -
@@ -607,6 +613,16 @@ def _inline_dateline_end(text: str) -> int:
     (14, 0)
     """
     m = _INLINE_DATELINE.match(text[:120])
+    return m.end() if m else 0
+
+
+def _bare_dateline_end(text: str) -> int:
+    """End of a wire dateline with no city that opens the text ("March 1 (UPI) -- ..."), else 0.
+
+    >>> _bare_dateline_end("March 1 (UPI) -- A bomb went off."), _bare_dateline_end("March 1 (Monday) was calm.")
+    (16, 0)
+    """
+    m = _BARE_DATELINE.match(text[:60])
     return m.end() if m else 0
 
 

@@ -568,15 +568,18 @@ def _blank_verb_time(text: str) -> str:
     return _VERB_TIME.sub(lambda m: m.group()[:m.start("when") - m.start()] + " " * len(m.group("when")), text)
 
 
+#: a further item of a part list: it opens on a count or a determiner and holds no verb
+_PART_ITEM = (r"(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|his|her|their|its)\s)"
+              r"(?![^,;.:()]{0,60}?\b(?:kill\w*|wound\w*|injur\w*|hurt|leav\w*|left|were|was|are|is|had|have|has|"
+              r"died)\b)[^,;.:()]{1,60}")
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
 _PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|killed|victims)\s+(?:also\s+)?includ(?:ed|e))\s+"
                         r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}"
-                        r"(?:,\s*(?:and\s+)?(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|"
-                        r"his|her|their|its)\s)(?![^,;.:()]{0,60}?\b(?:kill\w*|wound\w*|injur\w*|hurt|leav\w*|left|were|"
-                        r"was|are|is|had|have|has|died)\b)[^,;.:()]{1,60}){0,5}", re.I)
+                        r"(?:,\s*" + _PART_ITEM + r"(?:,\s*(?:and\s+)?" + _PART_ITEM + r"){0,4})?", re.I)
 # up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."; and on
 # over the list's further items, each opening on a count or a determiner ("including four policemen, two children, a
-# journalist and ...")
+# journalist and ..."); the first further item does not open on "and", which after one part closes the list and
+# adds a group ("killed 12 soldiers, including a colonel, and two civilians": ``tolls._after_one_part``)
 #: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
 #: or in words ("Seven, including four children, injured in shelling"; not "one", a pronoun as often as a count)
 _BARE_TOTAL = re.compile(r"\b(?:\d+|(?i:" + "|".join(sorted(set(WORD_NUMBERS) - {"one", "zero"}, key=len, reverse=True)) +

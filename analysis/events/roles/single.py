@@ -214,7 +214,8 @@ _TRAIL_NOUNS = re.compile(r"\s+and\s+(?!(?:other|others|several|many|some|numero
                           r"\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:[\w'’-]+\s+){0,2}?(?:" +
                           "|".join(sorted(w for w in PEOPLE_NOUNS if w.endswith("s") or w in {"personnel", "police",
                                                                                            "militiamen", "men"})) +
-                          r")(?=,?\s+(?:were|have\s+been|had\s+been)\b)", re.I)
+                          r")(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "and members of the army"
+                          r"(?=,?\s+(?:were|have\s+been|had\s+been)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)

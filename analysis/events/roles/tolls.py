@@ -16,7 +16,7 @@ from .named import named_victims
 from .single import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _along_list, _along_with, _also_killed,
                      _attacker_killed, _one_victims, _one_with_count, _zeros)
 from .stated import _bare_casualties, _death_toll, _list_entry, _vague_subjects
-from .victims import (_WHO_KILLED_ONE, _add, _casualty_role, _elided_part, _lead_victim, _other_place_part, _total_to,
+from .victims import (_GENERIC_VICTIMS, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part, _lead_victim, _other_place_part, _total_to,
                       _trail_victim, companions)
 
 
@@ -533,7 +533,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and _CHAIN_GAP.fullmatch(gap) and \
+        if chains and (_CHAIN_GAP.fullmatch(gap) or _after_one_part(text, gap, chains[-1][-1], r)) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 not (_TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and
                      not _RELATIVE_AFTER.match(text, r["end"])) and \
@@ -546,6 +546,29 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         else:
             chains.append([r])
     return chains
+
+
+#: one part of the count before, closed by its comma, then "and" a further group: "killed 12 soldiers, including a
+#: colonel, and two civilians" (one object of 14: the civilians are none of the soldiers)
+_AFTER_ONE_PART = re.compile(r"\s*,\s*(?:including|among\s+them)\s+[^,;.:()]{1,60},\s*and\s+", re.I)
+#: a predicate of the further group's own ("..., and 30 of the attackers were killed in the counter-attack")
+_OWN_VERB_AFTER = re.compile(r"[^,;.:]{0,40}?\b(?:were|was|are|is|had|have|has|died|perished|got)\b", re.I)
+
+
+def _after_one_part(text: str, gap: str, last: dict, r: dict) -> bool:
+    """Whether a count joins the chain before it over a part of that chain closed by its comma: "killed 12 soldiers,
+    including a colonel, and two civilians" (not a breakdown of people told as a whole, "30 people, including 12
+    soldiers, and 18 civilians"; not a group with a verb of its own, "..., and 30 attackers were killed").
+
+    >>> t = "killed 12 soldiers, including a colonel, and two civilians in Gao"
+    >>> [len(c) for c in _chains(_drop_parts(count_rows(t), t, []), t)]
+    [2]
+    >>> t = "killed 30 people, including 12 soldiers, and 18 civilians in Gao"
+    >>> [len(c) for c in _chains(_drop_parts(count_rows(t), t, []), t)]
+    [1, 1]
+    """
+    return bool(_AFTER_ONE_PART.fullmatch(gap)) and str(last["noun"]).lower() not in _GENERIC_VICTIMS and \
+        not _OWN_VERB_AFTER.match(text, r["end"])
 
 
 #: casualties told beside "others" who were hurt: the casualties are the dead ("29 casualties and 56 others who were

@@ -230,9 +230,12 @@ _INCLUDING = re.compile(r"\s*,\s*(?:many|mostly|mainly|largely|most\s+of\s+them)
                         r"died|perished)\b)|"  # a noun phrase after "many": "45 civilians, many women and children were killed"
                         # (not "many of whom were wounded", "many were shot")
                         r"\s*,?\s*(?:including|among\s+them)\s+(?:[^.;:,]{1,80}?(?=,?\s+" + _LIST_PREDICATE + r")|"
-                        r"(?:[^.;:,]{1,50},\s*){1,5}?[^.;:,]{1,80}?(?=,\s+" + _LIST_PREDICATE + r"))", re.I)
+                        r"(?:[^.;:,]{1,50},\s*){1,5}?[^.;:,]{1,80}?(?=,\s+" + _LIST_PREDICATE + r")|"
+                        r"[^.;:,]{1,80}?,(?=\s+(?:in|at|from|near)\s+[^.;:,]{1,60}?\s" + _LIST_PREDICATE + r"))", re.I)
 # (the last: a list of several items closed by its comma, "including a councillor, his wife and two of his guards, were
 # killed")
+# (or one item closed by its comma before a place the predicate follows: "18 militants, including two commanders, in
+# Sulu were killed")
 
 
 #: a count's predicate that makes it a part of the casualties ("were among those killed", "among the dead")

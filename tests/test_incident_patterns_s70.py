@@ -1,0 +1,82 @@
+"""Stop 70 incident and date rules, each on sentences of our own words (regression fixtures, not
+evidence of accuracy: the figures on real text are in ``benchmarks/README.md``)."""
+
+import pytest
+
+from analysis.events.clauses import split_clauses
+from analysis.events.roles import casualties
+from incident_fixtures import text_incidents
+
+
+# --- a part of the victims closed by its comma, then a further group -------------------------------------------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed 12 soldiers, including a colonel, and two civilians in an ambush near Gao on Monday.", 14),
+    ("The raid killed nine policemen, among them an officer, and three villagers.", 12),
+])
+def test_a_group_after_a_closed_part_adds_to_the_toll(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a list of several parts with a serial comma stays the parts of the total
+    ("Gunmen killed 12 people, including four policemen, two children, and a journalist.", 12),
+    # a part list without the comma before "and" is one list
+    ("Gunmen killed 12 people, including a colonel and two civilians.", 12),
+    # a further verb: the group is its own role
+    ("Gunmen killed 12 soldiers, including a colonel, and wounded two civilians.", 12),
+])
+def test_a_part_list_is_not_a_further_group(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+def test_the_aside_closed_before_a_further_group_keeps_one_clause():
+    s = "Gunmen killed 12 soldiers, including a colonel, and two civilians in an ambush near Gao on Monday."
+    assert len(split_clauses(s)) == 1
+    inc = text_incidents(s, "2020-05-20")
+    assert len(inc) == 1 and inc["killed"].iloc[0] == 14 and inc["place"].iloc[0] == "Gao"
+
+
+def test_an_aside_closed_before_a_place_then_the_predicate():
+    s = "Eighteen militants, including two commanders, in Sulu were killed in a clash with troops on Tuesday."
+    assert casualties(s)["killed"] == 18
+    assert casualties("Eighteen militants, including two commanders, in Sulu were seen on Tuesday.")["killed"] is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A total of 29 police officers and members of the Afghan national army were killed in Farah.", 29),
+    ("Four guards and members of their families were killed in the raid.", 4),
+])
+def test_a_counted_group_and_a_group_of_members_were_killed(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+# --- a wire dateline without a city ----------------------------------------------------------------------------------
+
+def test_a_dateline_without_a_city_is_the_filing_day_and_a_fronted_day_the_statement():
+    s = ("March 1 (UPI) -- The Pentagon on Monday said the U.S. airstrike carried out in Syria last week killed one "
+         "member of an Iranian-backed militia and injured two others.")
+    inc = text_incidents(s, "2021-03-01")
+    assert len(inc) == 1 and inc["date"].iloc[0] == "2021-W08"
+    s = "March 1 (UPI) -- A rocket attack on a base in Iraq on Saturday killed two soldiers, officials said."
+    assert text_incidents(s, "2021-03-01")["date"].iloc[0] == "2021-02-27"
+
+
+
+def test_a_dateline_without_a_city_on_another_day_than_the_page_keeps_its_day():
+    s = "Feb. 28 (AP) — A suicide bomber killed eight people at a market in Maiduguri, officials said."
+    assert text_incidents(s, "2021-03-02")["date"].iloc[0] == "2021-02-28"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a further group with a verb of its own, or a breakdown of people told as a whole, is not added
+    ("Militants killed 12 soldiers, including a colonel, and 30 of the attackers were killed in the counter-attack.", 12),
+    ("A suicide bomber killed 30 people, including 12 soldiers, and 18 civilians in Mogadishu on Sunday.", 30),
+])
+def test_a_closed_part_then_a_group_that_is_no_further_victim(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+def test_a_closed_part_then_a_group_with_its_own_verb_is_another_clause():
+    s = "Gunmen killed 12 soldiers in Borno, including a colonel, and two civilians died in a separate attack in Yobe."
+    assert len(split_clauses(s)) == 2
