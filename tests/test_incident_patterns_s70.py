@@ -80,3 +80,38 @@ def test_a_closed_part_then_a_group_that_is_no_further_victim(text, killed):
 def test_a_closed_part_then_a_group_with_its_own_verb_is_another_clause():
     s = "Gunmen killed 12 soldiers in Borno, including a colonel, and two civilians died in a separate attack in Yobe."
     assert len(split_clauses(s)) == 2
+
+
+# --- quotes that are no speech ---------------------------------------------------------------------------------------
+
+from analysis.quotes import extract_quotes  # noqa: E402
+
+
+def test_items_listed_after_a_sign_are_signs_too():
+    t = ("The unit shared photos of the drones with phrases written on them: “Peace be upon you,” and “Owner of time,” "
+         "and “Oh Zahra.”\n\nThe drones were shot down, an official said: “It is over.”")
+    assert extract_quotes(t)["is_speech"].tolist() == [False, False, False, True]
+
+
+def test_two_quotes_joined_after_speech_stay_speech():
+    t = 'The mayor called the plan “reckless,” and “a waste of money.”'
+    assert extract_quotes(t)["is_speech"].all()
+
+
+@pytest.mark.parametrize("text", [
+    "The base is shared with the alleged “international coalition” forces, officials said.",
+    "Police said the self-styled “commander” was arrested.",
+    'The page loads "https://connect.example.net/en_US/events.js" and "//connect.example.net/sdk.js#v=2" first.',
+])
+def test_labels_addresses_and_names_are_no_speech(text):
+    assert not extract_quotes(text)["is_speech"].any()
+
+
+@pytest.mark.parametrize("text", [
+    "The group alleged “the army fired first” in a statement.",
+    "Prosecutors said the alleged “we will burn your house down” message was sent at night.",
+    "The sign read “Closed,” and “we don't know when we'll reopen,” said owner Tom Baker.",
+    "Biden said on ABC's “Good Morning America”, “We're going to get this done.”",
+])
+def test_speech_near_a_label_or_a_sign_stays_speech(text):
+    assert extract_quotes(text)["is_speech"].iloc[-1]

@@ -18,7 +18,12 @@ _WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|
                r"sequel|single|musical|opera|exhibition|movie|essay|biography|autobiography|thriller|hashtag|"
                r"bill|act|law|plan|report|speech|ad|video|segment|episode|class|course|rally|tour|event|debate|"
                r"forum|summit|conference|initiative|project|policy|doctrine|strategy|motto|theme|tagline")
+#: a web address alone: "https://example.com/a.js", "//example.com/sdk.js", "www.example.com"
+_ADDRESS = re.compile(r"\s*(?:(?:https?:)?//|www\.)\S+\s*", re.I)
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+#: a label a text keeps at arm's length with an adjective: 'the alleged “international coalition” forces'
+_ALLEGED = re.compile(r"\b(?:the|an?|this|these|those)\s+(?:alleged|supposed|purported|self[- ](?:styled|proclaimed|"
+                      r"declared))\s*$", re.I)
 _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
                      r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
@@ -151,6 +156,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'title'
     >>> non_speech_reason("", "Ann Lee", '<post author=', "", True, True, False)
     'markup'
+    >>> non_speech_reason("", "international coalition", "forces of the alleged ", "", False, True, False)
+    'scare quote'
+    >>> non_speech_reason("", "https://connect.example.net/e.js", "(", "", False, True, False)
+    'markup'
     >>> non_speech_reason("", "bunker busters", "officials say the shells are similar to ", "", True, True, False)
     'scare quote'
     >>> non_speech_reason("", "terrorist", "Its allies classify the group as a ", "", True, True, False)
@@ -177,6 +186,9 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "markup"   # an attribute value left in the text: '<tweet author="...">'
     if single_in_double_style:
         return "single marks"
+    if _ADDRESS.fullmatch(quote):
+        return "markup"   # a web address in quotation marks, as in a page's script: '‘https://connect.facebook.net/x.js’'
+
     if _LINK_LINE.match(rest_of_para):
         return "link"   # another story's title: "Read more: WHO mission reports 'rising desperation'"
     if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:
@@ -191,8 +203,9 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
             not re.search(r"[.!?]\W*$", quote):
         return "scare quote"   # a label kept at arm's length, even inside reported speech: 'removing "terrorists"';
         # a status a state assigns: 'Ankara and its allies classify the PKK as a "terrorist" organisation'
-    if nwords <= 8 and _SO_CALLED.search(before):
-        return "scare quote"
+    if nwords <= 8 and _SO_CALLED.search(before) or nwords <= 3 and _ALLEGED.search(before) and \
+            not re.search(r"\b(?:I|we|you|me|us)\b", quote, re.I):
+        return "scare quote"   # not a few words someone is said to have said: 'the alleged "I hate you" text'
     if nwords <= 8 and _NAMING.search(before):
         return "name"
     if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):

@@ -29,7 +29,7 @@ from ..marks import paired_quotes, primary_mark, sentence_starts
 from .records import (DENSE_CHARS, DENSE_QUOTES, MASS_CHARS, MASS_QUOTES, PRIOR_SPEAKERS, QUOTE_COLUMNS, REST_WINDOW,  # noqa: F401
                       _Article, _NOBODY, _Quote, _dense_paragraphs, _transparent, title_case_cues, verbless_document)
 from .roles import police_article, sport_article  # noqa: F401
-from .own import NAMED_MARKS, SKIPPED_LINES, _attribute, _named_mark, _reason  # noqa: F401
+from .own import NAMED_MARKS, SKIPPED_LINES, _attribute, _listed_after, _named_mark, _reason  # noqa: F401
 from .paragraphs import CAPTION_PAGE_MIN, FIRST_PERSON_WINDOW, REPORT_SENTENCES, _captions  # noqa: F401
 from .utterances import (CHAIN_QUOTES, PLAIN_REST_CHARS, TERM_MAX_WORDS, _backfill, _link, _next_sentence_speaker,  # noqa: F401
                          _pull_quotes, _sentence_subject)
@@ -90,6 +90,7 @@ def _extracted(text: str) -> pd.DataFrame:
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
+    _listed_after(art, quotes)
     _promote_past_non_speech(quotes)
     _resolve_all(art, quotes)
     _crowd_voices(art, quotes)

@@ -121,6 +121,30 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
                              q.kind == "partial", single)
 
 
+#: what joins the items of a list of quotes: 'written on them: "A," and "B," and "C"'
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+
+
+
+def _listed_after(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote joined by "and" or a comma to a sign just before it in its paragraph is one more of them ('Arabic phrases
+    written on them: "Peace be upon you," and "Owner of time," and "Oh Zahra."'), unless a cue of its own governs it
+    ('The sign read "Closed," and "we don't know when we'll reopen," said the owner').
+
+    >>> from analysis.quotes import extract_quotes
+    >>> t = 'Phrases written on them: "Peace be upon you," and "Oh Zahra." Officials said "it is over."'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [False, False, True]
+    >>> extract_quotes('The sign read "Closed," and "we may reopen," said the owner.')["is_speech"].tolist()
+    [False, True]
+    """
+    for prev, q in zip(quotes, quotes[1:]):
+        if prev.reason == "sign" and not q.reason and q.span.para == prev.span.para and \
+                _LIST_JOIN.fullmatch(art.text, prev.span.close_end, q.span.open_start) and \
+                (q.attr is None or q.attr.cue_start < prev.span.open_start):
+            q.reason = prev.reason
+
+
 def _reported_single(art: _Article, q: _Quote) -> bool:
     """Whether a single-marked partial quote in a double-marked article sits in the clause a reporting cue before it
     governs, in a body sentence (some outlets mark a speaker's short phrase with single marks): 'He stressed it was
