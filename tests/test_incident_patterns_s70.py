@@ -115,3 +115,34 @@ def test_labels_addresses_and_names_are_no_speech(text):
 ])
 def test_speech_near_a_label_or_a_sign_stays_speech(text):
     assert extract_quotes(text)["is_speech"].iloc[-1]
+
+
+# --- zero casualties and a negated single victim ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("“There are no victims in the attack carried out by two armed drones,” said the statement.", 0, 0),
+    ("The drone hit the runway without causing any victims.", 0, 0),
+    ("No Iraqi soldier was wounded in the attack.", None, 0),
+    ("Yet no US soldier was killed or suffered severe physical injuries.", 0, None),
+])
+def test_none_harmed_is_a_zero_not_a_victim(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Soldier killed in Kandahar blast", 1),
+    ("There were no victims in hospital yet, but two people were killed in the blast.", 2),
+    ("No victims in the bombing were children, though 12 people were killed.", 12),
+])
+def test_a_single_victim_and_victims_elsewhere_still_count(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "No victims in the attack have been identified yet.",
+    "No group claimed the bombing in which several soldiers were killed in Baidoa on Thursday.",
+])
+def test_no_victims_named_is_no_zero(text):
+    c = casualties(text)
+    assert c["killed"] != 0 and c["injured"] != 0

@@ -265,7 +265,8 @@ _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—
                       r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds", "US contractor dead after rockets hit")
-_BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
+_BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))"
+                       r"(?:(?!(?:no|not|nor|neither|never)\b)[A-Z][\w.]*\s+){0,2}?(?:"  # not "No Iraqi soldier was wounded"
                        + _ONE_PERSON + r"|marine|sailor|airman)"
                        r"(?:\s+(?-i:(?!(?:Killed|Dies|Died|Dead|Wounded|Injured|Hurt|Slain|Shot|Gunned|Was|Is|Says|Said|Reports|"
                        r"Reported|Tells|Told|Recalls|Claims|Confirms|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|"
