@@ -586,14 +586,16 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|mo
                     r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
 
 
+#: a dateline's month and day ("Jan. 14", "March 1, 2021") and its agency in brackets ("(UPI)")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+_AGENCY = r"\([A-Z][A-Za-z/ ]{1,20}\)"
 _INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:\s*\[[A-Z][A-Za-z ]+\])?"
                               r"(?:,\s*[A-Z][A-Za-z ]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*"
-                              r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—:]?|"
-                              r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                              r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Z][A-Za-z/ ]{1,20}\)\s*)?[-–—:]?\s")  # "BEIRUT Jan 14 A..."
+                              + _AGENCY + r"\s*[-–—:]?|"
+                              r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)?,?\s+" + _MONTH_DAY +
+                              r"(?:" + _AGENCY + r"\s*)?[-–—:]?\s")  # "BEIRUT Jan 14 A..."
 #: a wire dateline with no city: "March 1 (UPI) -- ..."
-_BARE_DATELINE = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
-                            r"\([A-Z][A-Za-z/ ]{1,20}\)\s*(?:--|[-–—:])")
+_BARE_DATELINE = re.compile(r"\s*" + _MONTH_DAY + _AGENCY + r"\s*(?:--|[-–—:])")
 
 
 #: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -

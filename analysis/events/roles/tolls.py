@@ -16,8 +16,8 @@ from .named import named_victims
 from .single import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _along_list, _along_with, _also_killed,
                      _attacker_killed, _one_victims, _one_with_count, _zeros)
 from .stated import _bare_casualties, _death_toll, _list_entry, _vague_subjects
-from .victims import (_GENERIC_VICTIMS, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part, _lead_victim, _other_place_part, _total_to,
-                      _trail_victim, companions)
+from .victims import (_GENERIC_VICTIMS, _LIST_PREDICATE, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part,
+                      _lead_victim, _other_place_part, _total_to, _trail_victim, companions)
 
 
 def casualties(text: str) -> dict:
@@ -552,7 +552,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
 #: colonel, and two civilians" (one object of 14: the civilians are none of the soldiers)
 _AFTER_ONE_PART = re.compile(r"\s*,\s*(?:including|among\s+them)\s+[^,;.:()]{1,60},\s*and\s+", re.I)
 #: a predicate of the further group's own ("..., and 30 of the attackers were killed in the counter-attack")
-_OWN_VERB_AFTER = re.compile(r"[^,;.:]{0,40}?\b(?:were|was|are|is|had|have|has|died|perished|got)\b", re.I)
+_OWN_VERB_AFTER = re.compile(r"[^,;.:]{0,40}?\b(?:are\b|is\b|" + _LIST_PREDICATE + r")", re.I)
 
 
 def _after_one_part(text: str, gap: str, last: dict, r: dict) -> bool:

@@ -125,7 +125,6 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
 
-
 def _listed_after(art: _Article, quotes: list[_Quote]) -> None:
     """A quote joined by "and" or a comma to a sign just before it in its paragraph is one more of them ('Arabic phrases
     written on them: "Peace be upon you," and "Owner of time," and "Oh Zahra."'), unless a cue of its own governs it
