@@ -50,6 +50,7 @@ HELPERS = {
                    "_ALIAS",  # (``named_victims``) another name after a victim's name a killing rule found
                    "_TAKEN_BEFORE", "_RELATIVE_AFTER", "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER",  # only between the
                    "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
+                   "_NOT_ONE", "_PART_OF_GROUP",  # blank the clause's words once the gate opened: decide no count
                    # counts of a chain ``_chains`` joins
                    "_MORE_BODIES",  # only after a chain of bodies the gate let through
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",

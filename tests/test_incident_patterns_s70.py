@@ -146,3 +146,38 @@ def test_a_single_victim_and_victims_elsewhere_still_count(text, killed):
 def test_no_victims_named_is_no_zero(text):
     c = casualties(text)
     assert c["killed"] != 0 and c["injured"] != 0
+
+
+# --- a part of a counted group, and "not a single" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Two of the 40 passengers were injured in the blast.", None, 2),
+    ("Three of the 12 soldiers were killed in the ambush.", 3, None),
+    ("None of the 40 passengers was injured.", None, 0),
+    ("Not one of the 40 passengers was injured.", None, 0),
+    ("Not a single soldier was killed in the attack.", 0, None),
+    ("Neither of the two guards was injured.", None, 0),
+])
+def test_a_part_of_a_counted_group_or_none_of_it(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("She was one of three soldiers killed.", 3),
+    ("It was not one but two soldiers who were killed.", 2),
+])
+def test_a_whole_told_through_its_part_keeps_the_whole(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("All but two of the 40 passengers were killed when the plane crashed.", 40, None),
+    ("Two of the 12 people were killed on the spot, and the rest died later in hospital.", 12, None),
+    ("Neither side said how many were killed in the clashes.", None, None),
+    ("None of those who were killed in the attack has been identified.", None, None),
+    ("Neither of the two soldiers was seriously hurt, though both were taken to hospital.", None, None),
+])
+def test_no_zero_and_no_part_where_the_text_tells_none(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)

@@ -7,7 +7,7 @@ import re
 
 from ..clauses import TITLE_INITIALS
 from ..counts import WORD_NUMBERS, parse_count
-from ..vocabulary import WEAPON_NOUNS, vocabulary
+from ..vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, vocabulary
 
 
 #: the targets named and none of them harmed: "neither the governor nor members of his family were injured" (not "neither
@@ -139,7 +139,14 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"(?:attack|strike|blast|explosion|incident|shelling|bombing|raid|shooting)\b(?![^.;,]{0,40}?\b(?:were|was|"
                         r"are|is|have|has|had|been|who|that|received)\b)))",  # "no victims this time", "no victims in the attack"
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
+#: the group after "none", "neither" or "not one" up to its harm verb: a noun phrase, no clause ("Neither side said how
+#: many were killed" tells no zero) and no degree ("Neither was seriously hurt" may still be hurt)
+_NONE_OF = (r"(?:of\s+(?:the|them|those|these|its|their)\s+)?(?:(?!(?:said|says|say|knows?|knew|told|who|whom|that|which|"
+            r"how|many|whether|they|claimed|reported|when|where|why)\b)[\w.'’-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|"
+            r"had\s+been)\s+(?:(?!(?:seriously|critically|severely|badly|fatally|gravely|mortally)\b)\w+ly\s+)?")
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\b(?:none|not\s+(?:a\s+single|one)|neither)\s+" + _NONE_OF + r"(?:injured|wounded|hurt|harmed)\b"
+                       r"(?![^.;]{0,60}\bbut\b)|"  # "Not a single soldier was hurt", "none of the 12 was injured"
                        r"\bcaus(?:ed|ing)\s+no\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
@@ -152,6 +159,7 @@ _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:
                        r"(?!\s+among\b)",
                        re.I)
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
+                        r"\b(?:none|not\s+(?:a\s+single|one)|neither)\s+" + _NONE_OF + r"killed\b(?![^.;]{0,60}\bbut\b)|"
                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
                         r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
@@ -387,6 +395,8 @@ def _blanked(text: str) -> str:
 
     >>> _blanked("at least 3 and as many as 9 were hurt")
     'at least 3                  were hurt'
+    >>> _blanked("Not a single soldier was killed")
+    'No           soldier was killed'
     """
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
@@ -394,12 +404,16 @@ def _blanked(text: str) -> str:
         text = _TITLE_INITIALS.sub(lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), text)
     if "-one" in text or "-One" in text:  # "no-one was hurt" (British spelling): "no one", not a count of one
         text = _NO_DASH_ONE.sub(lambda m: m.group(1) + " " + m.group(2), text)
+    if "ot " in text:  # "not a single soldier was killed", "not one of the 40 passengers": "no", not a count of one
+        text = _NOT_ONE.sub(lambda m: m.group(1) + "o" + " " * (len(m.group()) - 2), text)
     if " sa" in text or " believ" in text or " claim" in text:  # "16 fighters they said were killed": the source blanked
         text = _SAID_RELATIVE.sub(lambda m: " " * len(m.group()), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_mourned(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text))))))))))
 
 
+#: "not a single" and "not one" before the victims: none of them ("not one but two" is a count)
+_NOT_ONE = re.compile(r"\b(n)ot\s+(?:a\s+single(?:\s+one)?|one)\b(?!\s+(?:but|or|and)\b)", re.I)
 #: "no-one", the British spelling of "no one" (read as "one" it would be a count of one victim)
 _NO_DASH_ONE = re.compile(r"\b(no)-(one)\b", re.I)
 
@@ -434,6 +448,17 @@ _ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)
                            r"(?:(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|hurt|slain)|dead)\b)", re.I)
 
 
+#: a part of a counted group as the subject of its own harm ("Two of the 40 passengers were injured": 2, not 40; "None
+#: of the 12 soldiers was hurt": none): group "of" is the whole's number, blanked so the part meets the noun
+_PART_OF_GROUP = re.compile(r"(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bin\s)\b(?:" + _NUM +
+                            r"|none|no|not\s+(?:a\s+single|one)|neither)(?P<of>\s+of\s+(?:the|those|these|its|"
+                            r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" +
+                            "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True)) +
+                            r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r"harmed|shot)\b(?![^.;]{0,80}\bthe\s+(?:rest|others|other\s+\w+|remaining)\b))", re.I)  # not
+# "Two of the 12 people were killed on the spot, and the rest died later": the whole is the toll
+
+
 def _blank_partitive(text: str) -> str:
     """The clause with the number of a part of the victims, or of their kin, blanked (offsets kept).
 
@@ -443,11 +468,14 @@ def _blank_partitive(text: str) -> str:
     ('      ', 'Two ')
     >>> _blank_partitive("She was one of three soldiers killed.")
     'She was        three soldiers killed.'
+    >>> _blank_partitive("Two of the 40 passengers were injured.").split()
+    ['Two', 'passengers', 'were', 'injured.']
     """
     if " of " not in text:
         return text
     blank = lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):]  # noqa: E731
     text = _ONE_OF_WHOLE.sub(lambda m: " " * len(m.group()), text)
+    text = _PART_OF_GROUP.sub(lambda m: m.group()[:m.start("of") - m.start()] + " " * len(m.group("of")), text)
     return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(blank, text))
 
 
