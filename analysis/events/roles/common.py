@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import TITLE_INITIALS
+from ..clauses import _PEOPLE, TITLE_INITIALS
 from ..counts import WORD_NUMBERS, parse_count
-from ..vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, vocabulary
+from ..vocabulary import WEAPON_NOUNS, vocabulary
 
 
 #: the targets named and none of them harmed: "neither the governor nor members of his family were injured" (not "neither
@@ -452,9 +452,7 @@ _ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)
 #: of the 12 soldiers was hurt": none): group "of" is the whole's number, blanked so the part meets the noun
 _PART_OF_GROUP = re.compile(r"(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bin\s)\b(?:" + _NUM +
                             r"|none|no|not\s+(?:a\s+single|one)|neither)(?P<of>\s+of\s+(?:the|those|these|its|"
-                            r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" +
-                            "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True)) +
-                            r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _PEOPLE + r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
                             r"harmed|shot)\b(?![^.;]{0,80}\bthe\s+(?:rest|others|other\s+\w+|remaining)\b))", re.I)  # not
 # "Two of the 12 people were killed on the spot, and the rest died later": the whole is the toll
 
