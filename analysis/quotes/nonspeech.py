@@ -188,33 +188,15 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "single marks"
     if _ADDRESS.fullmatch(quote):
         return "markup"   # a web address in quotation marks, as in a page's script: '‘https://connect.facebook.net/x.js’'
-
     if _LINK_LINE.match(rest_of_para):
         return "link"   # another story's title: "Read more: WHO mission reports 'rising desperation'"
     if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:
         return "title"
     if _SIGN.search(before):
         return "sign"
-    if nwords <= 8 and _GLOSS.search(before) and not re.search(r"[.!?]\W*$", quote):
-        return "name"   # a gloss or a term, even inside reported speech: 'the council, Welsh for "meeting place,"'
-    if nwords <= LIKENED_MAX_WORDS and _LIKENED.search(before) and not re.search(r"[.!?]\W*$", quote):
-        return "scare quote"   # a term likened to, even inside reported speech: 'shells similar to "bunker busters"'
-    if distanced_label(quote) or nwords <= LIKENED_MAX_WORDS and _DESIGNATED_AS.search(before) and \
-            not re.search(r"[.!?]\W*$", quote):
-        return "scare quote"   # a label kept at arm's length, even inside reported speech: 'removing "terrorists"';
-        # a status a state assigns: 'Ankara and its allies classify the PKK as a "terrorist" organisation'
-    if nwords <= 8 and _SO_CALLED.search(before) or nwords <= 3 and _ALLEGED.search(before) and \
-            not re.search(r"\b(?:I|we|you|me|us)\b", quote, re.I):
-        return "scare quote"   # not a few words someone is said to have said: 'the alleged "I hate you" text'
-    if nwords <= 8 and _NAMING.search(before):
-        return "name"
-    if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):
-        return "name"   # 'the agency dubbed the raid "Operation Desert Lantern"': a name given, nobody's words
-    if nwords <= 4 and title_case(quote.rstrip(".,")) and not re.search(r"[.!?]\W*$", quote) and (
-            _NAMED_PLACE_NOUN.search(before) or _NAMED_SITE.search(before) and not _CALLED_BEFORE.search(before)):
-        return "name"   # 'attacked the gun shop "Pallada"', 'the tanker "Sea Lark"': a place's or a thing's own name
-    if nwords <= 4 and _DEFINED_BEFORE.search(before) and _DEFINED_TERM.fullmatch(quote.strip(" ,.")):
-        return "name"   # a term a text defines for itself: 'Dubai Investments PJSC ("DI")', 'the six months ("the Period")'
+    term = _term_reason(quote, before, nwords)
+    if term:
+        return term
     if _ADVERT.match(quote):
         return "advert"   # a sales line left in a scraped page: '"Don't miss it! Claim your free trial today!"'
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
@@ -227,6 +209,38 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "scare quote"
     if not attributed and title_case(quote) and nwords <= 8:
         return "title"
+    return ""
+
+
+def _term_reason(quote: str, before: str, nwords: int) -> str:
+    """'name' or 'scare quote' when the words before a quote mark it as a term, a label or a name, even inside
+    reported speech ('' otherwise); ``before`` ends at the opening mark, ``nwords`` counts the quote's words.
+
+    >>> _term_reason("bunker busters", "officials say the shells are similar to ", 2)
+    'scare quote'
+    >>> _term_reason("Operation Desert Lantern", "The agency dubbed the raid ", 3), _term_reason("we won", "He said ", 2)
+    ('name', '')
+    """
+    closed = bool(re.search(r"[.!?]\W*$", quote))  # a sentence of its own, not a term
+    if nwords <= 8 and _GLOSS.search(before) and not closed:
+        return "name"   # a gloss or a term: 'the council, Welsh for "meeting place,"'
+    if nwords <= LIKENED_MAX_WORDS and _LIKENED.search(before) and not closed:
+        return "scare quote"   # a term likened to: 'shells similar to "bunker busters"'
+    if distanced_label(quote) or nwords <= LIKENED_MAX_WORDS and _DESIGNATED_AS.search(before) and not closed:
+        return "scare quote"   # a label kept at arm's length: 'removing "terrorists"'; a status a state assigns:
+        # 'Ankara and its allies classify the PKK as a "terrorist" organisation'
+    if nwords <= 8 and _SO_CALLED.search(before) or nwords <= 3 and _ALLEGED.search(before) and \
+            not re.search(r"\b(?:I|we|you|me|us)\b", quote, re.I):
+        return "scare quote"   # not a few words someone is said to have said: 'the alleged "I hate you" text'
+    if nwords <= 8 and _NAMING.search(before):
+        return "name"
+    if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):
+        return "name"   # 'the agency dubbed the raid "Operation Desert Lantern"': a name given, nobody's words
+    if nwords <= 4 and title_case(quote.rstrip(".,")) and not closed and (
+            _NAMED_PLACE_NOUN.search(before) or _NAMED_SITE.search(before) and not _CALLED_BEFORE.search(before)):
+        return "name"   # 'attacked the gun shop "Pallada"', 'the tanker "Sea Lark"': a place's or a thing's own name
+    if nwords <= 4 and _DEFINED_BEFORE.search(before) and _DEFINED_TERM.fullmatch(quote.strip(" ,.")):
+        return "name"   # a term a text defines for itself: 'Dubai Investments PJSC ("DI")', 'the six months ("the Period")'
     return ""
 
 
