@@ -28,6 +28,9 @@ FUNCTIONS = {"munitions": roles.munitions, "casualties": roles.casualties, "bare
 #: expressions a family reaches that need none of its words: each only refines what a rule behind the gate found
 #: (the role of a count already read, the join of two counts, a name's edges), or is run only after one of the words
 #: was seen (a weapon of the gate's weapon rows for the bare munition counts, an interception for "the remaining one")
+#: the items of a listed set of victims, read only after a killing or wounding verb (``single._LIST_VERB``, gated)
+LIST_ITEMS = {"_LIST_SEP", "_LIST_END", "_LIST_PRONOUN", "_LIST_COUNT", "_GENERIC_HEAD", "_LIST_PERSON", "_LIST_BARE",
+              "_LIST_NAME"}
 HELPERS = {
     "munitions": {"_BARE_MUNITION", "_HIT_AFTER", "_HIT_BEFORE", "_INTERCEPT_AFTER", "_INTERCEPT_BEFORE", "_MODIFIER",
                   "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM", "_TAKEN_BEFORE", "_RELATIVE_AFTER",
@@ -42,8 +45,13 @@ HELPERS = {
                   "_TIME_ASIDE",  # only between a counted munition a gated rule found and its verb
                   "_QUOTED_WORD", "_OPEN_ON_HARM",
                   "_LAUNCHED_BEFORE", "_NOT_LAUNCHED",
-                  "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER"},  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
+                  "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
+                  "_UNFIRED_AFTER", "_UNFIRED_BEFORE", "_PART_OF_THEM", "_FIRED_AFTER"},  # only around a counted
+    # munition a gated rule found: found, not fired; a part of those told  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
+                   *LIST_ITEMS,
+                   "_FAMILY_OF",  # respells "a family of four" once the gate has opened: adds no count of its own
+                   "_LEFT_DEAD",  # only before a partitive match the blanking found
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_MORE_BEFORE",  # only before a counted chain, once a role already has its count
@@ -98,7 +106,7 @@ HELPERS = {
                    "_UNREAL_BEFORE"},  # only before a bare "kill" a gated rule found: drops a condition's count
     "bare_casualties": {"_DAY_MONTH_BEFORE",  # drops a day of a month before a verb the gated rule found: no count
                         "_UNREAL_BEFORE"},  # only before a bare "kill" a gated rule found: drops a condition's count
-    "one_victims": {"_HE_DIED",  # only once one victim was wounded
+    "one_victims": {*LIST_ITEMS, "_HE_DIED",  # only once one victim was wounded
                     "_PLOTTED_BEFORE",  # only before a killing noun a gated rule found: drops a plotted one
                     "_PAIR_BEFORE"},  # only before "shot them dead", which a gated rule found
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing

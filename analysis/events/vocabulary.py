@@ -103,6 +103,13 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
 #: one of a kind counted by its plural ("killing a firefighter", "an insurgent was shot"): the singular is a person too
 PEOPLE_NOUNS |= frozenset("""firefighter fireman firemen cadet conscript mourner individual relative insurgent jihadist
     terrorist operative""".split())
+#: people often counted among the victims of violence against crowds, camps and prisons ("four civilians and an
+#: activist were killed", "gunmen shot dead five guests")
+PEOPLE_NOUNS |= frozenset("""activist activists protester protesters protestor protestors demonstrator demonstrators
+    refugee refugees migrant migrants prisoner prisoners detainee detainees inmate inmates hostage hostages guest guests
+    customer customers patron patrons spectator spectators fisherman fishermen miner miners herder herders herdsman
+    herdsmen tourist tourists pupil pupils youth youths gendarme gendarmes ranger rangers neighbour neighbours neighbor
+    neighbors friend friends""".split())
 #: soldiers and police in the English of South Asian and African news ("a CRPF jawan", "two askaris")
 PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris""".split())
 #: members of Iraq's and Syria's local forces named by the force ("two Sahwa injured", "three Hashd killed")

@@ -262,6 +262,7 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
                         r"(?:hits|strikes?|slams?|smash(?:es)?|crash(?:es)?|impacts?|lands?|falls?)(?=\s+(?:into|on|in|inside|the|a|an)\b)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b)|"  # "saw three shells land in the field"
+                        r"(?:came|come|comes|coming)\s+down(?=\s+(?:in|inside|on|near|at|into|close)\b)|"  # "17 rockets came down near"
                         r"(?<=\s)(?:killed|wounded|injured)(?=\s+(?!(?:by|in|when|as|and|or)\b)\w))\b",  # "three rockets
                         # killed four residents": told by what they did, they struck (ANNOTATION.md: n_hit)
                         re.I)
@@ -279,7 +280,7 @@ _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|arm
 _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
-_HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
+_HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+(?:by|with)|\b(?:the\s+)?(?:fall|impact)\s+of)\s+$", re.I)
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
                            re.I)
@@ -397,6 +398,8 @@ def _blanked(text: str) -> str:
     'at least 3                  were hurt'
     >>> _blanked("Not a single soldier was killed")
     'No           soldier was killed'
+    >>> _blanked("It killed a family of four.")
+    'It killed four family      .'
     """
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
@@ -406,10 +409,17 @@ def _blanked(text: str) -> str:
         text = _NO_DASH_ONE.sub(lambda m: m.group(1) + " " + m.group(2), text)
     if "ot " in text:  # "not a single soldier was killed", "not one of the 40 passengers": "no", not a count of one
         text = _NOT_ONE.sub(lambda m: m.group(1) + "o" + " " * (len(m.group()) - 2), text)
+    if "amily of" in text:  # "killed a family of four": four of a family (offsets kept)
+        text = _FAMILY_OF.sub(lambda m: f"{m.group('n')} family".ljust(len(m.group())), text)
     if " sa" in text or " believ" in text or " claim" in text:  # "16 fighters they said were killed": the source blanked
         text = _SAID_RELATIVE.sub(lambda m: " " * len(m.group()), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_mourned(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text))))))))))
+
+
+#: a family counted by its members: "killed a family of four", "a family of five was wounded" (not "a family of farmers")
+_FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+(?P<n>two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9])\b(?!\s+(?:children|sons|daughters|kids)\b)", re.I)
 
 
 #: "not a single" and "not one" before the victims: none of them ("not one but two" is a count)
@@ -468,13 +478,22 @@ def _blank_partitive(text: str) -> str:
     'She was        three soldiers killed.'
     >>> _blank_partitive("Two of the 40 passengers were injured.").split()
     ['Two', 'passengers', 'were', 'injured.']
+    >>> _blank_partitive("The blast left 11 members of the police dead.")[14:24]
+    '11 members'
     """
     if " of " not in text:
         return text
     blank = lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):]  # noqa: E731
     text = _ONE_OF_WHOLE.sub(lambda m: " " * len(m.group()), text)
     text = _PART_OF_GROUP.sub(lambda m: m.group()[:m.start("of") - m.start()] + " " * len(m.group("of")), text)
-    return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(blank, text))
+    return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(lambda m: m.group() if _LEFT_DEAD.search(
+        text, max(0, m.start() - 80), m.start()) and _DEAD_ENDS.match(text, m.end()) else blank(m), text))
+
+
+#: "left" before the victims and "dead" after them closing the clause ("left six civilians and 11 members of the
+#: security forces dead"): the state of the counted, not "two relatives of the dead"
+_LEFT_DEAD = re.compile(r"\b(?:left|leaving|leaves|leave)\b[^.;:]*$", re.I)
+_DEAD_ENDS = re.compile(r"(?<=dead)(?:\s*(?:[.,;:]|$)|\s+(?:and|after|in|on|when|while|as)\b)")
 
 
 #: a quotation opened between a casualty verb and its count (killed "three men and wounded ..."): the mark blanked
@@ -515,7 +534,9 @@ def _blank_ages(text: str) -> str:
 
 #: the toll of a war told in a clause on the war ("years of trench warfare in which 100,000 died", "a conflict that has
 #: claimed 40,000 lives"): a running toll of many events, never one incident's
-_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:in\s+which|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
+_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife|(?:months|weeks|years|decades|a\s+(?:week|month|year|"
+                       r"decade))\s+of\s+(?:[\w-]+\s+){0,2}?[a-z-]+)\s*,?\s*(?:(?:in|during)\s+which|that|which)\b"
+                       r"(?:[^.;,]|,(?=\d))*", re.I)  # also "months of riots, during which militias killed 500 protesters"
 
 
 def _blank_war_toll(text: str) -> str:
@@ -523,8 +544,11 @@ def _blank_war_toll(text: str) -> str:
 
     >>> _blank_war_toll("a war that killed 5,000, officials said").split()
     ['a', 'war', ',', 'officials', 'said']
+    >>> _blank_war_toll("after weeks of riots during which police killed 30").split()
+    ['after', 'weeks']
     """
-    if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text:
+    if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text and \
+            " of " not in text:
         return text
     return _WAR_TOLL.sub(_keep_head, text)
 

@@ -302,10 +302,14 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("grenade") and _LAUNCHED_BEFORE.search(text, max(0, r["start"] - 30), r["start"]) and
             not _NOT_LAUNCHED.search(str(r["noun_phrase"])) or
-            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
+            str(r["noun"]).startswith("vehicle") and ("aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles",
+                                                      "unmanned" in str(r["noun_phrase"]).lower()) or  # "unmanned vehicles"
             _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
+        if not role:
+            taken += [(r["start"], r["end"]) for r in chain]
+            continue
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         part_start = _part_of_whole(text, chain, role, total, out)
         if part_start is not None:
@@ -477,6 +481,17 @@ _TIME_ASIDE = re.compile(r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|W
                          r"last\s+night|this\s+morning|at\s+dawn)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)")
 
 
+#: counted munitions that were found, not fired: "three shells that had been loaded into the launcher were found at
+#: the scene", "police seized two rockets" (no role: neither fired nor struck)
+_UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s[^.;]{0,100}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                            r"(?:\w+ly\s+)?(?:found|discovered|seized|recovered|defused|dismantled|confiscated)\b(?!\s+to\b)",
+                            re.I)
+_UNFIRED_BEFORE = re.compile(r"\b(?:found|discovered|seized|recovered|defused|dismantled|confiscated)\s+$", re.I)
+#: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
+_PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
+_FIRED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b", re.I)
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end): a munition that landed or struck near its target
     struck (``n_hit``), as one that struck it; how close is not the count's business.
@@ -487,6 +502,8 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     'n_fired'
     >>> _munition_role("Two rockets on Sunday fell near the base", 0, 11, "")
     'n_hit'
+    >>> _munition_role("Police found two rockets on a launcher", 12, 23, ""), _munition_role("Two of the drones exploded", 0, 17, "")
+    ('', '')
     """
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
@@ -503,6 +520,10 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
     if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):  # "two rockets landed near the base": they struck
         return "n_hit"
+    if _UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before):
+        return ""  # "three shells ... were found at the scene": not fired
+    if _PART_OF_THEM.match(text, start) and not _FIRED_AFTER.match(text, end):
+        return ""  # "two of the drones exploded": a part of those told, not the number fired
     return "n_fired"
 
 

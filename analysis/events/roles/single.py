@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..gates import opens
+from ..clauses import _PEOPLE
 from ..counts import DEMONYMS, parse_count
 from ..vocabulary import PEOPLE_NOUNS
 from .common import (_AUX, _NEITHER_NOR, _NONE_BOTH, _NONE_INJ, _NONE_KILL, _NUM)
@@ -340,12 +341,88 @@ def _one_victims(text: str, out: dict) -> None:
         role, n = "killed" if m.group("k") else "injured", m.group("items").count(",") + 2
         if out[role] is None or out[role] < n:
             out[role] = n  # "killed commander X, his deputy and another fighter": one each
+    if ", " in text and " and " in text:
+        _victim_list(text, out)
     was = " was " in text
     for m in list(_ONE_SUBJECT.finditer(text)) + list(_BARE_ONE.finditer(text)) + \
             (list(_ONE_WAS.finditer(text)) + list(_NAMED_ONE.finditer(text)) if was else []):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+
+
+#: the objects of a killing or a wounding listed with commas and a final "and", each one person or a counted group
+#: ("killed him, his wife and two children", "killed commander X, three of his men, and three civilians")
+_LIST_VERB = re.compile(r"\b(?:(?P<k>killed|killing)|wounded|wounding|injured|injuring)\s+(?=\S)", re.I)
+_LIST_PRONOUN = re.compile(r"(?:him|her)\b")
+_LIST_NAME = re.compile(r"(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
+                        r"ibn\s+)?[A-Z][\w'’-]+){1,2}\b")
+_LIST_PERSON = re.compile(r"(?:(?P<poss>his|her|their)\s+|(?:the|a|an|another)\s+)(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")\b",
+                          re.I)
+_LIST_BARE = re.compile(r"(?:" + _ONE_PERSON + r")\b", re.I)
+_LIST_COUNT = re.compile(r"(?:(?:his|her|their|its)\s+)?(?P<n>" + _NUM + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)??(?:" + _PEOPLE + r")\b",
+                         re.I)
+_GENERIC_HEAD = re.compile(r"\b(?:people|persons|individuals|others)$", re.I)
+_LIST_SEP = re.compile(r"\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+")
+_LIST_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|at|on|near|when|while|as|after|during|before|inside|outside|from|with|"
+                       r"by)\b")
+
+
+def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tuple[int, int, str] | None:
+    """(people, end, kind) of one listed victim at ``pos``: a pronoun, one person ("poss" after his/her/their), a
+    counted group, a bare kin noun after a possessive item, or a name with its role (first, or after a name); None when
+    none is there. A role with "a" or "the" right after a name is the name's apposition: no one more.
+
+    >>> _list_item("three of his men and", 0, False, False, False), _list_item("son, and", 0, False, True, False)
+    ((3, 16, ''), (1, 3, 'poss'))
+    >>> _list_item("a local commander, and", 0, False, False, True)
+    (0, 17, '')
+    """
+    if first and (m := _LIST_PRONOUN.match(text, pos)):
+        return 1, m.end(), ""
+    if m := _LIST_COUNT.match(text, pos):
+        n = parse_count(m.group("n"))[0]
+        if first and _GENERIC_HEAD.search(m.group()):
+            return None  # "killed 30 people, 12 soldiers and 18 civilians": a breakdown of the people, not more
+        return (int(n), m.end(), "") if n is not None and n >= 2 else None
+    if m := _LIST_PERSON.match(text, pos):
+        return (0 if named and not m.group("poss") else 1), m.end(), "poss" if m.group("poss") else ""
+    if kin and (m := _LIST_BARE.match(text, pos)):
+        return 1, m.end(), "poss"
+    if (first or named) and (m := _LIST_NAME.match(text, pos)):
+        return 1, m.end(), "name"
+    return None
+
+
+def _victim_list(text: str, out: dict) -> None:
+    """Raise a role's count to the sum of a listed set of victims after its verb (two items or more, the last after
+    "and", the list closing the clause or before its place).
+
+    >>> o = {"killed": 1, "injured": None}; _victim_list("gunmen killed him, his wife, son, sister, and cousin.", o); o
+    {'killed': 5, 'injured': None}
+    >>> o = {"killed": None, "injured": None}; _victim_list("it killed Ali Khan, three of his men and two civilians in a bazaar", o); o
+    {'killed': 6, 'injured': None}
+    >>> o = {"killed": 3, "injured": None}; _victim_list("killed three soldiers and wounded five", o); o
+    {'killed': 3, 'injured': None}
+    """
+    for v in _LIST_VERB.finditer(text):
+        pos, total, items, kin, closed, named = v.end(), 0, 0, False, False, False
+        while True:
+            item = _list_item(text, pos, items == 0, kin, named)
+            if item is None:
+                break
+            total, items, pos = total + item[0], items + 1, item[1]
+            kin, named = kin or item[2] == "poss", item[2] == "name"
+            if closed:
+                break
+            sep = _LIST_SEP.match(text, pos)
+            if sep is None:
+                break
+            closed, pos = bool(sep.group("and") or sep.group("and2")), sep.end()
+        role = "killed" if v.group("k") else "injured"
+        if closed and items >= 3 - (1 if "," not in text[v.end():pos] else 0) and _LIST_END.match(text, pos) and \
+                (out[role] is None or out[role] < total):
+            out[role] = total
 
 
 #: between a counted subject's predicate and "another was killed": a second clause of the same role

@@ -262,7 +262,7 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
     """
     op = last_match(_ASIDE_OPEN, text, max(s, cs - 100), cs)
     if op is None or re.search(r"[,;:“”\"]|\s[–—-]\s", text[op.end():cs]) or \
-            not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, op.start())):
+            not any(_cue_kind(f) in ("speech", "evaluative") for _a, _b, f in cues_in(text, s, op.start())):
         return False   # the aside's cue is the only one ('As X observed, the winner was ...:'): it speaks
     for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
         return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))

@@ -1,0 +1,19 @@
+"""Stop 71 quote rules on sentences of our own words (regression fixtures, not evidence of accuracy)."""
+
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The TD Mick Wallace described the agency, which was announced by the Government last week, as "cronyism at its '
+     'finest".', "Mick Wallace"),
+    ('The senator branded the bill, which was unveiled on Monday, a "disaster".', "the senator"),
+])
+def test_a_cue_in_a_closed_relative_aside_after_an_evaluative_cue_is_not_the_quotes(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_the_asides_cue_still_speaks_when_it_is_the_only_one():
+    t = 'The plan, which the minister announced on Monday, was "a first step", she added.'
+    assert extract_quotes(t)["speaker"].tolist() != ["plan"]
