@@ -5,6 +5,7 @@ import pytest
 
 from analysis.events.roles import casualties
 from analysis.events.roles.fired import munitions
+from incident_fixtures import text_incidents
 
 
 # --- munitions told by where they came down, or never fired -----------------------------------------------------------
@@ -14,7 +15,6 @@ from analysis.events.roles.fired import munitions
     ("Two rockets have come down inside the Green Zone.", "n_hit", 2),
     ("The airbase had been struck with eight Katyusha rockets, injuring four soldiers.", "n_hit", 8),
     ("Explosions rocked the base at dawn after the fall of 4 rockets.", "n_hit", 4),
-    ("The drone attack last week used three unmanned vehicles.", "n_fired", 3),
 ])
 def test_a_munitions_role_from_where_it_came_down(text, role, n):
     assert munitions(text)[role] == n
@@ -31,6 +31,13 @@ def test_munitions_found_or_a_part_of_them_are_no_number_fired(text):
 
 
 @pytest.mark.parametrize("text, role, n", [
+    ("Eight rockets that were fired at the Green Zone and whose launchers were found in a field wounded a child.",
+     "n_fired", 8),
+    ("Two rockets which had been fired at the airport were discovered in a nearby orchard.", "n_fired", 2),
+    ("Police discovered 12 rockets had been fired from an orchard near the base.", "n_fired", 12),
+    ("Israeli jets struck with 20 missiles at dawn.", "n_fired", 20),  # the attackers struck: fired
+    ("Analysts said the impact of 300 missiles and drones fired at Israel was limited.", "n_fired", 300),
+    ("Two of the drones, launched from Yemen, exploded over the sea.", "n_fired", 2),
     ("The base was targeted with eight Katyusha rockets.", "n_fired", 8),  # aimed, not said to have struck
     ("Two of the rockets were intercepted.", "n_intercepted", 2),
     ("Two of the rockets were fired at the embassy.", "n_fired", 2),  # a part with its own verb of firing
@@ -56,7 +63,25 @@ def test_listed_and_counted_victims(text, killed):
     assert casualties(text)["killed"] == killed
 
 
+def test_unmanned_ground_vehicles_are_no_munitions():
+    assert munitions("Ukrainian troops used 20 unmanned ground vehicles in an assault.")["n_fired"] is None
+
+
 @pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed Juan Perez, Maria Lopez and a bodyguard outside a bar in Celaya.", 3),
+    ("Militants killed a Pakistani Army Major, a Captain and two soldiers.", 4),
+    ("The 15-year-old girl, from a family of eight, was killed by a stray bullet.", 1),
+    ("A civilian was killed in the Gaza Strip and the West Bank, officials said.", 1),  # places, not names
+])
+def test_list_items_after_a_name_and_places(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed two men, his brother and a cousin.", 2),  # the two named one by one
+    ("The drone strike killed three of his relatives, his wife, son and nephew.", 3),
+    ("The bombing left two relatives of the dead in shock.", None),
+    ("Soldiers were killed in Lagos State, Rivers State and Delta State, police said.", None),
     ("The bombing killed 30 people, 12 soldiers and 18 civilians.", 30),  # a breakdown of the people
     ("Gunmen killed Ahmed Ali, a local commander, and two of his guards.", 3),  # the role is the name's apposition
     ("The bomb killed a family of farmers.", None),
@@ -76,5 +101,33 @@ def test_a_toll_over_a_span_of_time_is_not_the_incidents(text):
     assert casualties(text)["killed"] is None
 
 
-def test_a_toll_of_one_event_told_with_during_which_stays():
-    assert casualties("Gunmen opened fire during a wedding, during which five guests were killed.")["killed"] == 5
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen opened fire during a wedding, during which five guests were killed.", 5),
+    ("Following weeks of calm that ended when a suicide bomber killed 15 people at a market, residents fear more.", 15),
+    ("A month of Muharram processions, during which a bomb killed 9 mourners in Karachi, ended on Friday.", 9),
+    ("Months of unrest in which dozens died preceded the attack in which 7 police officers were killed in Tumaco.", 7),
+])
+def test_a_toll_of_one_event_near_a_span_of_time_stays(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+def test_a_raid_in_an_apposition_keeps_its_toll():
+    assert casualties("The raid, the first in months of quiet, in which 4 soldiers were wounded, took place in Jenin.")[
+        "injured"] == 4
+
+
+# --- dates ------------------------------------------------------------------------------------------------------------
+
+def test_the_parts_of_a_series_told_on_a_day_take_its_day():
+    t = ("Suspected Al-Shabaab militants launched a series of simultaneous attacks in Mandera County in the early hours of Friday "
+         "morning. The first attack took place in Iresuki, where militants ambushed police officers guarding a mast. "
+         "The second attack took place in Elwak, where militants targeted a police station.")
+    inc = text_incidents(t, "2023-07-15")
+    assert len(inc) >= 2 and set(inc["date"]) == {"2023-07-14"}
+
+
+def test_the_day_a_footage_was_published_is_not_the_attacks():
+    t = ("The ministry of interior published on Thursday a footage showing the moment missiles hit Aden International "
+         "Airport on the 30th of December, targeting the members of the new cabinet.")
+    inc = text_incidents(t, "2021-01-15")
+    assert inc["date"].tolist() == ["2020-12-30"]

@@ -17,3 +17,13 @@ def test_a_cue_in_a_closed_relative_aside_after_an_evaluative_cue_is_not_the_quo
 def test_the_asides_cue_still_speaks_when_it_is_the_only_one():
     t = 'The plan, which the minister announced on Monday, was "a first step", she added.'
     assert extract_quotes(t)["speaker"].tolist() != ["plan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A bill called the SAFE Act, which Republicans said would secure the border, was "dead on arrival" in the Senate.',
+     "Republicans"),  # a naming participle is no cue of its own
+    ('Residents described the attack as terrifying, and the hospital, which doctors said was overwhelmed, was "running '
+     'out of blood."', "doctors"),  # the evaluative cue's clause closed before the aside
+])
+def test_an_asides_cue_still_speaks_after_a_naming_word_or_a_closed_clause(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]

@@ -51,7 +51,8 @@ __all__ = ["best_date", "is_stamp", "later_events", "DateIndex", "window_date", 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|speaking|spoke|"
-                            r"statement|tweeted|posted|wrote|revealed|disclosed)\b[^.;,]{0,25}$", re.I)
+                            r"statement|tweeted|posted|wrote|revealed|disclosed|published|issued|aired|broadcast)\b[^.;,]{0,25}$",
+                            re.I)  # "The ministry published on Thursday a footage showing missiles hit X on December 30"
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted|revealed|"
                            r"disclosed)\b", re.I)

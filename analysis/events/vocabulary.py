@@ -109,7 +109,7 @@ PEOPLE_NOUNS |= frozenset("""activist activists protester protesters protestor p
     refugee refugees migrant migrants prisoner prisoners detainee detainees inmate inmates hostage hostages guest guests
     customer customers patron patrons spectator spectators fisherman fishermen miner miners herder herders herdsman
     herdsmen tourist tourists pupil pupils youth youths gendarme gendarmes ranger rangers neighbour neighbours neighbor
-    neighbors friend friends""".split())
+    neighbors friend friends colleague colleagues""".split())
 #: soldiers and police in the English of South Asian and African news ("a CRPF jawan", "two askaris")
 PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris""".split())
 #: members of Iraq's and Syria's local forces named by the force ("two Sahwa injured", "three Hashd killed")

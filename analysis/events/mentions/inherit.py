@@ -37,9 +37,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = told.context(r)
         if r["date_precision"] == "day" and (r["scope"] == "aggregate" and r.get("_roundup") or
-                                             (r["killed"] is not None or r["injured"] is not None) and _SERIES_LEAD.search(_own_clause(r))):
+                                             (r["killed"] is not None or r["injured"] is not None or
+                                              r["scope"] == "aggregate" and r["date_source"] == "sentence") and
+                                             _SERIES_LEAD.search(_own_clause(r))):
             roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt", "... but no
-            # casualties were reported"): its parts' day
+            # casualties were reported", "launched a series of simultaneous attacks ... early on Friday"): its parts' day
         if r["date_precision"] == "day" and r["date_source"] == "sentence" and ENTRY_DAY.match(str(r["evidence"])):
             heading = r
         if r["event_type"] in ("casualty", "responsibility"):

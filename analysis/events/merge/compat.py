@@ -156,10 +156,8 @@ EARLIER_THAN_TOLD = "earlier than the event told"
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b|"
                       # "Airstrikes also hit near X", "Two rockets also landed in Y": more events (not "The strike also")
                       r"^\W*(?!(?:the|this|that|these|those|its|their)\b)(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes|"
-                      r"rockets|drones|missiles|shells|bombs|mortars?)\s+also\s+(?:hit|struck|targeted|pounded|landed)\b|"
-                      # "The province was also hit separately last week": another attack on its subject
-                      r"^[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?(?:separately\s+(?:hit|struck|targeted|attacked)|"
-                      r"(?:hit|struck|targeted|attacked)\s+separately)\b", re.I)
+                      r"rockets|drones|missiles|shells|bombs|mortars?)\s+also\s+(?:hit|struck|targeted|pounded|landed)\b",
+                      re.I)
 
 
 #: a sentence that itself tells an event as earlier than another ("Rockets hit the base a day after a US strike killed X")
@@ -259,8 +257,7 @@ def _families(m: dict) -> tuple[str, ...]:
 
 
 #: a sentence that opens on an event already told ("The blast ...", "This attack ...")
-DEFINITE_START = re.compile(r"^\W*(?:according\s+to\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+,\s+)?(?:the|this|that|these|those|its|"
-                            r"their)\b(?!\s*,)", re.I)  # not "That, of course, is ..."; "According to X, the attack ..."
+DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b(?!\s*,)", re.I)  # not "That, of course, is ..."
 
 
 #: a source's account of the event told ("X stated that the US strikes had killed ...", "the official said the

@@ -228,6 +228,8 @@ def _most_detailed_day(rows: list[dict], days: list[str]) -> str:
     >>> _most_detailed_day(rows, ["2023-11-20", "2023-11-21"]), _most_detailed_day(rows + [{**rows[1], "date": "x",
     ...     "place_id": "y"}], ["2023-11-20", "x"])
     ('2023-11-20', '')
+    >>> _most_detailed_day([rows[1], {**rows[1], "date": "2023-11-20"}, rows[1]], ["2023-11-20", "2023-11-21"])
+    '2023-11-21'
     """
     def detail(r: dict) -> int:
         return sum(_present(r.get(f)) for f in COUNT_FIELDS) + bool(r.get("place_id"))
@@ -235,6 +237,9 @@ def _most_detailed_day(rows: list[dict], days: list[str]) -> str:
     best = {d: max((detail(r) for r in rows if r.get("date") == d), default=-1) for d in days}
     top = max(best.values())
     winners = [d for d in days if best[d] == top]
+    if len(winners) > 1:  # then the day more of its mentions hold (a nearby sentence's day counted too)
+        held = {d: sum(1 for r in rows if r.get("date") == d) for d in winners}
+        winners = [d for d in winners if held[d] == max(held.values())]
     return winners[0] if len(winners) == 1 else ""
 
 

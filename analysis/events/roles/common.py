@@ -280,7 +280,9 @@ _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|arm
 _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
-_HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+(?:by|with)|\b(?:the\s+)?(?:fall|impact)\s+of)\s+$", re.I)
+_HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck)\s+with|"
+                         r"(?:the\s+)?fall\s+of)\s+$", re.I)  # "the base was struck with eight rockets" (not "jets struck with
+# 20 missiles": fired), "after the fall of four rockets"
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
                            re.I)
@@ -399,7 +401,9 @@ def _blanked(text: str) -> str:
     >>> _blanked("Not a single soldier was killed")
     'No           soldier was killed'
     >>> _blanked("It killed a family of four.")
-    'It killed four family      .'
+    'It killed four family     .'
+    >>> _blanked("A girl from a family of eight was killed.")[:29]
+    'A girl from a family of eight'
     """
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
@@ -418,7 +422,7 @@ def _blanked(text: str) -> str:
 
 
 #: a family counted by its members: "killed a family of four", "a family of five was wounded" (not "a family of farmers")
-_FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+(?P<n>two|three|four|five|six|"
+_FAMILY_OF = re.compile(r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bfor\s)\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+(?P<n>two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9])\b(?!\s+(?:children|sons|daughters|kids)\b)", re.I)
 
 
@@ -478,8 +482,10 @@ def _blank_partitive(text: str) -> str:
     'She was        three soldiers killed.'
     >>> _blank_partitive("Two of the 40 passengers were injured.").split()
     ['Two', 'passengers', 'were', 'injured.']
-    >>> _blank_partitive("The blast left 11 members of the police dead.")[14:24]
+    >>> _blank_partitive("The blast left 11 members of the police dead.")[15:25]
     '11 members'
+    >>> _blank_partitive("The bombing left two relatives of the dead in shock.")[17:20]
+    '   '
     """
     if " of " not in text:
         return text
@@ -487,12 +493,16 @@ def _blank_partitive(text: str) -> str:
     text = _ONE_OF_WHOLE.sub(lambda m: " " * len(m.group()), text)
     text = _PART_OF_GROUP.sub(lambda m: m.group()[:m.start("of") - m.start()] + " " * len(m.group("of")), text)
     return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(lambda m: m.group() if _LEFT_DEAD.search(
-        text, max(0, m.start() - 80), m.start()) and _DEAD_ENDS.match(text, m.end()) else blank(m), text))
+        text, max(0, m.start() - 60), m.start()) and _DEAD_ENDS.match(text, m.end()) and not _KIN_OF.search(m.group())
+        else blank(m), text))
 
 
 #: "left" before the victims and "dead" after them closing the clause ("left six civilians and 11 members of the
 #: security forces dead"): the state of the counted, not "two relatives of the dead"
-_LEFT_DEAD = re.compile(r"\b(?:left|leaving|leaves|leave)\b[^.;:]*$", re.I)
+_LEFT_DEAD = re.compile(r"\b(?:left|leaving|leaves|leave)\s+[^.;:,]*$", re.I)  # (no comma between: "After they left, four")
+#: kin or relations of the dead ("two relatives of the dead", "three widows of the dead"): other people, never the toll
+_KIN_OF = re.compile(r"\b(?:relatives|brothers|sisters|widows|widowers|famil(?:y|ies)|sons|daughters|wives|husbands|parents|"
+                     r"mothers|fathers|kin|friends|colleagues|orphans|children|cousins|neighbou?rs)\s+of\b", re.I)
 _DEAD_ENDS = re.compile(r"(?<=dead)(?:\s*(?:[.,;:]|$)|\s+(?:and|after|in|on|when|while|as)\b)")
 
 
@@ -534,9 +544,15 @@ def _blank_ages(text: str) -> str:
 
 #: the toll of a war told in a clause on the war ("years of trench warfare in which 100,000 died", "a conflict that has
 #: claimed 40,000 lives"): a running toll of many events, never one incident's
-_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife|(?:months|weeks|years|decades|a\s+(?:week|month|year|"
-                       r"decade))\s+of\s+(?:[\w-]+\s+){0,2}?[a-z-]+)\s*,?\s*(?:(?:in|during)\s+which|that|which)\b"
-                       r"(?:[^.;,]|,(?=\d))*", re.I)  # also "months of riots, during which militias killed 500 protesters"
+_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:(?:in|during)\s+which|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
+#: the toll of a span of time told in a relative clause on it ("after months of riots, during which militias killed 500
+#: protesters", "a week of violence in which 40 people were killed"): many events; not one event inside the span ("a
+#: month of processions, during which a bomb killed 9"), nor a clause the span's end opens ("weeks of calm that ended
+#: when ...": no "that" here), nor an apposition's ("the raid, the first in months of quiet, in which 4 were hurt")
+_SPAN_TOLL = re.compile(r"\b(?:months|weeks|years|decades|a\s+(?:week|month|year|decade))\s+of\s+(?:[\w-]+\s+){0,2}?[a-z-]+"
+                        r"(?:\s+in\s+which|\s*,?\s*during\s+which)\b(?!\s+(?:an?|one)\s)"
+                        r"(?:(?!\b(?:when|until|since|before|after|preceded|followed|ended|and\s+then)\b)[^.;,]|,(?=\d))*",
+                        re.I)
 
 
 def _blank_war_toll(text: str) -> str:
@@ -547,8 +563,9 @@ def _blank_war_toll(text: str) -> str:
     >>> _blank_war_toll("after weeks of riots during which police killed 30").split()
     ['after', 'weeks']
     """
-    if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text and \
-            " of " not in text:
+    if " which " in text and " of " in text:
+        text = _SPAN_TOLL.sub(_keep_head, text)
+    if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text:
         return text
     return _WAR_TOLL.sub(_keep_head, text)
 

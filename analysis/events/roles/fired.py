@@ -302,8 +302,7 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("grenade") and _LAUNCHED_BEFORE.search(text, max(0, r["start"] - 30), r["start"]) and
             not _NOT_LAUNCHED.search(str(r["noun_phrase"])) or
-            str(r["noun"]).startswith("vehicle") and ("aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles",
-                                                      "unmanned" in str(r["noun_phrase"]).lower()) or  # "unmanned vehicles"
+            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
             _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
@@ -483,13 +482,16 @@ _TIME_ASIDE = re.compile(r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|W
 
 #: counted munitions that were found, not fired: "three shells that had been loaded into the launcher were found at
 #: the scene", "police seized two rockets" (no role: neither fired nor struck)
-_UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s[^.;]{0,100}?)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-                            r"(?:\w+ly\s+)?(?:found|discovered|seized|recovered|defused|dismantled|confiscated)\b(?!\s+to\b)",
-                            re.I)
-_UNFIRED_BEFORE = re.compile(r"\b(?:found|discovered|seized|recovered|defused|dismantled|confiscated)\s+$", re.I)
+_UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?(?:loaded|placed|"
+                            r"prepared|primed|set\s+up|mounted|left|hidden|stored|positioned|rigged|ready)\b[^.;]{0,80}?)?"
+                            r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|seized|defused|"
+                            r"dismantled|confiscated)\b(?!\s+to\b)", re.I)  # (only a relative clause that readies them)
+_UNFIRED_BEFORE = re.compile(r"\b(?:found|discovered|seized|defused|dismantled|confiscated)\s+$", re.I)
+_FIRED_NEXT = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:fired|launched)\b", re.I)  # "discovered 12 rockets
+# had been fired from an orchard": a complement clause, fired
 #: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
 _PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
-_FIRED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b", re.I)
+_FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b", re.I)
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
@@ -502,7 +504,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     'n_fired'
     >>> _munition_role("Two rockets on Sunday fell near the base", 0, 11, "")
     'n_hit'
-    >>> _munition_role("Police found two rockets on a launcher", 12, 23, ""), _munition_role("Two of the drones exploded", 0, 17, "")
+    >>> _munition_role("Police found two rockets on a launcher", 13, 24, ""), _munition_role("Two of the drones exploded", 0, 17, "")
     ('', '')
     """
     after, before = text[end:end + 200], text[max(0, start - 40):start]
@@ -520,7 +522,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
     if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):  # "two rockets landed near the base": they struck
         return "n_hit"
-    if _UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before):
+    if _UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before) and not _FIRED_NEXT.match(text, end):
         return ""  # "three shells ... were found at the scene": not fired
     if _PART_OF_THEM.match(text, start) and not _FIRED_AFTER.match(text, end):
         return ""  # "two of the drones exploded": a part of those told, not the number fired

@@ -355,7 +355,8 @@ def _one_victims(text: str, out: dict) -> None:
 #: ("killed him, his wife and two children", "killed commander X, three of his men, and three civilians")
 _LIST_VERB = re.compile(r"\b(?:(?P<k>killed|killing)|wounded|wounding|injured|injuring)\s+(?=\S)", re.I)
 _LIST_PRONOUN = re.compile(r"(?:him|her)\b")
-_LIST_NAME = re.compile(r"(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
+_LIST_NAME = re.compile(r"(?:(?!(?:in|at|on|near|by|from|during|with|of|the|and|to|into|across|outside|inside|around|"
+                        r"between|along|over|under|through|throughout|since|for)\b)[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
                         r"ibn\s+)?[A-Z][\w'’-]+){1,2}\b")
 _LIST_PERSON = re.compile(r"(?:(?P<poss>his|her|their)\s+|(?:the|a|an|another)\s+)(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")\b",
                           re.I)
@@ -368,10 +369,11 @@ _LIST_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|at|on|near|when|while|as|afte
                        r"by)\b")
 
 
-def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tuple[int, int, str] | None:
+def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tuple[int, int, str] | None:  # noqa: C901
     """(people, end, kind) of one listed victim at ``pos``: a pronoun, one person ("poss" after his/her/their), a
     counted group, a bare kin noun after a possessive item, or a name with its role (first, or after a name); None when
-    none is there. A role with "a" or "the" right after a name is the name's apposition: no one more.
+    none is there. A role with "a" or "the" right after a name, closed by a comma, is the name's apposition: no one
+    more.
 
     >>> _list_item("three of his men and", 0, False, False, False), _list_item("son, and", 0, False, True, False)
     ((3, 16, ''), (1, 3, 'poss'))
@@ -386,7 +388,8 @@ def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tupl
             return None  # "killed 30 people, 12 soldiers and 18 civilians": a breakdown of the people, not more
         return (int(n), m.end(), "") if n is not None and n >= 2 else None
     if m := _LIST_PERSON.match(text, pos):
-        return (0 if named and not m.group("poss") else 1), m.end(), "poss" if m.group("poss") else ""
+        appos = named and not m.group("poss") and text.startswith(",", m.end())
+        return (0 if appos else 1), m.end(), "poss" if m.group("poss") else ""
     if kin and (m := _LIST_BARE.match(text, pos)):
         return 1, m.end(), "poss"
     if (first or named) and (m := _LIST_NAME.match(text, pos)):
@@ -404,13 +407,16 @@ def _victim_list(text: str, out: dict) -> None:
     {'killed': 6, 'injured': None}
     >>> o = {"killed": 3, "injured": None}; _victim_list("killed three soldiers and wounded five", o); o
     {'killed': 3, 'injured': None}
+    >>> o = {"killed": 2, "injured": None}; _victim_list("killed two men, his brother and a cousin", o); o  # a breakdown
+    {'killed': 2, 'injured': None}
     """
     for v in _LIST_VERB.finditer(text):
-        pos, total, items, kin, closed, named = v.end(), 0, 0, False, False, False
+        pos, total, items, kin, closed, named, lead = v.end(), 0, 0, False, False, False, None
         while True:
             item = _list_item(text, pos, items == 0, kin, named)
             if item is None:
                 break
+            lead = item[0] if items == 0 and _LIST_COUNT.match(text, pos) else lead  # a counted first group
             total, items, pos = total + item[0], items + 1, item[1]
             kin, named = kin or item[2] == "poss", item[2] == "name"
             if closed:
@@ -420,6 +426,8 @@ def _victim_list(text: str, out: dict) -> None:
                 break
             closed, pos = bool(sep.group("and") or sep.group("and2")), sep.end()
         role = "killed" if v.group("k") else "injured"
+        if lead is not None and total - lead == lead:
+            continue  # "killed two men, his brother and a cousin": the men named one by one
         if closed and items >= 3 - (1 if "," not in text[v.end():pos] else 0) and _LIST_END.match(text, pos) and \
                 (out[role] is None or out[role] < total):
             out[role] = total

@@ -262,11 +262,29 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
     """
     op = last_match(_ASIDE_OPEN, text, max(s, cs - 100), cs)
     if op is None or re.search(r"[,;:“”\"]|\s[–—-]\s", text[op.end():cs]) or \
-            not any(_cue_kind(f) in ("speech", "evaluative") for _a, _b, f in cues_in(text, s, op.start())):
+            not any(_cue_kind(f) == "speech" or _evaluative_before(text, a, b, f, op.start())
+                    for a, b, f in cues_in(text, s, op.start())):
         return False   # the aside's cue is the only one ('As X observed, the winner was ...:'): it speaks
     for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
         return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))
     return False
+
+
+#: evaluative cues that also name ('a bill called the SAFE Act', 'an operation dubbed Iron Wall'): no cue of their own
+_NAMING = frozenset({"called", "dubbed", "named", "termed", "known", "labelled", "labeled", "nicknamed", "titled"})
+
+
+def _evaluative_before(text: str, a: int, b: int, form: str, op: int) -> bool:
+    """Whether an evaluative cue at text[a:b] governs the clause an aside opening at ``op`` sits in: not a naming
+    participle, and no ', and' or ';' between them ('Critics called it a stunt, and the agency, which ...').
+
+    >>> t = "Lee described the agency, which was set up in May, as"; _evaluative_before(t, 4, 13, "described", 24)
+    True
+    >>> t = "A bill called the Act, which Ann said"; _evaluative_before(t, 7, 13, "called", 21)
+    False
+    """
+    return _cue_kind(form) == "evaluative" and form not in _NAMING and \
+        not re.search(r"[;:]|,\s*(?:and|while|but|yet|whereas)\b", text[b:op])
 
 
 #: an adverbial clause opening inside a reported clause: 'X said that when ...', 'X said if ...'
