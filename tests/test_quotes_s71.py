@@ -27,3 +27,22 @@ def test_the_asides_cue_still_speaks_when_it_is_the_only_one():
 ])
 def test_an_asides_cue_still_speaks_after_a_naming_word_or_a_closed_clause(text, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('“It was a very serious attack,” said Mayor Moulaye Guindo by phone.', "Moulaye Guindo"),
+    ('“It was a very serious attack,” said the mayor by telephone.', "the mayor"),
+])
+def test_how_the_speaker_was_reached_ends_the_inverted_subject(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_guards_and_other_new_role_nouns_head_a_speaker():
+    assert extract_quotes('Iran’s guards said the targets were “espionage centers.”')["speaker"].tolist() == [
+        "Iran’s guards"]
+
+
+def test_it_inside_a_sentence_whose_body_subject_has_an_aside():
+    t = ('The U.S. military, under the direction of President Joe Biden, carried out airstrikes against what it said '
+         'were “facilities used by militia groups” near the border.')
+    assert extract_quotes(t)["speaker"].tolist() == ["the U.S. military"]

@@ -446,6 +446,8 @@ def _role_prefix(seg: str) -> bool:
 
 _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|via|after|before|during|when|while|that|who|and|as|to|adding|"
                           r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s|"
+                          # how the speaker was reached: 'said Mayor Ann Lee by phone', 'told AFP by telephone'
+                          r"\s(?=by\s+(?:(?:tele)?phone|text(?:\s+message)?|e-?mail|video(?:\s*link)?|radio)\b)|"
                           # a time adverbial after the speaker: 'said Ann Lee this week', 'said Lee yesterday', 'said Lee Monday'
                           r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)"
                           r"\s(?=(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|"

@@ -52,7 +52,8 @@ def _body_subject_re() -> re.Pattern[str]:
     issued', 'The ministry said')."""
     nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "body" and not r.plural}, key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Tt]he\s+(?:[\w\-’'.]+\s+){0,3}?(?:" + "|".join(map(re.escape, nouns)) +
-                      r"))(?=\s+(?:[a-z]+ed|said|says|issued|released|put\s+out|is|was|has|had)\b)")
+                      r"))(?=(?:,\s+[^,.;:“”\"]{1,80},)?\s+(?:[a-z]+ed|said|says|issued|released|put\s+out|is|was|has|had)\b)")
+    # (an aside between them: 'The U.S. military, under the direction of X, carried out strikes on what it said were')
 
 
 def body_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
@@ -60,6 +61,8 @@ def body_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
 
     >>> t = "Rockets fell. The prime minister's office issued a statement."; body_subjects(t, 0, len(t))
     [(14, "the prime minister's office")]
+    >>> t = "The military, led by X, carried out strikes."; body_subjects(t, 0, len(t))
+    [(0, 'the military')]
     """
     return [(m.start(1), "t" + m.group(1)[1:]) for m in _body_subject_re().finditer(text, lo, pos)]
 
