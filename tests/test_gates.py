@@ -46,7 +46,8 @@ HELPERS = {
                   "_QUOTED_WORD", "_OPEN_ON_HARM",
                   "_LAUNCHED_BEFORE", "_NOT_LAUNCHED",
                   "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
-                  "_UNFIRED_AFTER", "_UNFIRED_BEFORE", "_PART_OF_THEM", "_FIRED_AFTER", "_FIRED_NEXT"},  # only around a counted
+                  "_UNFIRED_AFTER", "_UNFIRED_BEFORE", "_PART_OF_THEM", "_FIRED_AFTER", "_FIRED_NEXT",
+                  "_SMALL_ARMS"},  # only after a count of rounds a gated count row found  # only around a counted
     # munition a gated rule found: found, not fired; a part of those told  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    *LIST_ITEMS,

@@ -131,3 +131,14 @@ def test_the_day_a_footage_was_published_is_not_the_attacks():
          "Airport on the 30th of December, targeting the members of the new cabinet.")
     inc = text_incidents(t, "2021-01-15")
     assert inc["date"].tolist() == ["2020-12-30"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The gunman fired 30 rounds from an AK-47 into the crowd.", None),
+    ("Police fired 20 rounds of tear gas at the crowd.", None),
+    ("An unidentified man fired two rounds from a grenade launcher at the house.", 2),
+    ("Soldiers fired two rounds from a tank gun at the house.", 2),
+    ("Militants fired three mortar rounds at the base.", 3),
+])
+def test_rounds_of_a_gun_or_of_tear_gas_are_no_munitions(text, n):
+    assert munitions(text)["n_fired"] == n

@@ -209,6 +209,12 @@ _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullet
 
 #: what a counted drone or aircraft fired ("a drone fired two missiles"): the drone is the launcher, the missiles the
 #: munitions fired
+#: rounds of a gun or of crowd control, not projectiles of an attack ("fired 30 rounds from an AK-47", "20 rounds of tear
+#: gas"; not "two rounds from a grenade launcher", "three rounds of mortar fire")
+_SMALL_ARMS = re.compile(r"\s+(?:of\s+(?:live\s+)?(?:tear\s*gas|ammunition|bullets|rubber\s+bullets|gunfire|buckshot|pellets)|"
+                         r"(?:from|with|of)\s+(?:an?|his|her|their|the)\s+(?:(?!(?:tank|artillery|anti-aircraft|naval|field|"
+                         r"machine)\b)[\w-]+\s+)?(?:rifles?|pistols?|guns?|handguns?|"
+                         r"shotguns?|ak-?47s?|kalashnikovs?|weapons?|firearms?))\b", re.I)
 _PLATFORM_FIRED = re.compile(r"\s+(?:\w+ly\s+)?(?:fired|launched|dropped|released)\s+(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
                              r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions|projectiles|grenades?)\b", re.I)
@@ -299,6 +305,7 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and not _PLATFORM_FIRED.match(text, r["end"]) and
+            not (str(r["noun"]) in ("round", "rounds") and _SMALL_ARMS.match(text, r["end"])) and
             (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("grenade") and _LAUNCHED_BEFORE.search(text, max(0, r["start"] - 30), r["start"]) and
             not _NOT_LAUNCHED.search(str(r["noun_phrase"])) or
