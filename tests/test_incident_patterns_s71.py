@@ -142,3 +142,39 @@ def test_the_day_a_footage_was_published_is_not_the_attacks():
 ])
 def test_rounds_of_a_gun_or_of_tear_gas_are_no_munitions(text, n):
     assert munitions(text)["n_fired"] == n
+
+
+@pytest.mark.parametrize("text, role, n", [
+    ("Kyiv was struck with 20 drones overnight; air defences downed 18 of them.", "n_fired", 20),
+    ("Security forces found three rockets that had been fired from an orchard near the air base.", "n_fired", 3),
+    ("Bomb disposal experts defused a rocket and two mortar shells fired at the base on Sunday.", "n_fired", 3),
+    ("The remains of three missiles were found in a field.", "n_fired", 3),
+])
+def test_munitions_that_struck_with_some_stopped_or_found_after_firing(text, role, n):
+    assert munitions(text)[role] == n
+
+
+def test_every_item_of_a_seized_list_is_unfired():
+    m = munitions("Police seized 20 drones and 14 rockets in Idlib.")
+    assert m["n_fired"] is None and m["n_hit"] is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police killed Juan Perez, alias El Gordo, and his bodyguard in a shootout in Culiacan.", 2),
+    ("A week of fighting in which suicide bombers killed 30 people at a market in Mogadishu on Monday ended.", 30),
+    ("Six years of war during which a bomb killed 40 people at a funeral in Sanaa ended.", 40),
+    ("The war in which a million people died ended in 1995.", None),
+])
+def test_aliases_and_one_dated_event_inside_a_span(text, killed):
+    assert casualties(text)["killed"] == killed
+
+
+def test_a_reactions_day_does_not_date_the_parts_of_the_series_it_is_about():
+    t = ("Police in Karachi on Monday arrested three suspects over a series of recent attacks on Chinese nationals. In "
+         "one attack, a suicide bomber killed three Chinese teachers at a university.")
+    assert "2021-03-01" not in set(text_incidents(t, "2021-03-03")["date"])
+
+
+def test_a_broadcast_tower_is_no_statement():
+    t = "Missiles hit the broadcast tower in Kyiv on Monday, and power was only restored on Wednesday; five were killed."
+    assert text_incidents(t, "2021-03-03")["date"].tolist() == ["2021-03-01"]

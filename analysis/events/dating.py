@@ -51,8 +51,13 @@ __all__ = ["best_date", "is_stamp", "later_events", "DateIndex", "window_date", 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|speaking|spoke|"
-                            r"statement|tweeted|posted|wrote|revealed|disclosed|published|issued|aired|broadcast)\b[^.;,]{0,25}$",
-                            re.I)  # "The ministry published on Thursday a footage showing missiles hit X on December 30"
+                            r"statement|tweeted|posted|wrote|revealed|disclosed)\b[^.;,]{0,25}$", re.I)
+#: a source that put out a footage, a report or an order on a day, the verb right before the day and the thing after it
+#: ("The ministry published on Thursday a footage showing missiles hit X on December 30"): that day is the statement's
+_PUT_OUT_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?:published|issued|aired|"
+                             r"broadcast|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+_PUT_OUT_AFTER = re.compile(r"\s*,?\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:footage|video|report|statement|"
+                            r"recording|clip|images?|photos?|pictures?|communiqu[eé]|order|warning|notice|decree|list)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted|revealed|"
                            r"disclosed)\b", re.I)
@@ -98,9 +103,15 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "March 1 (UPI) -- The Pentagon on Monday said a strike last week killed one."; _is_statement(t, 33, 39)
     True
+    >>> t = "The ministry published on Thursday a footage showing missiles hit X."; _is_statement(t, 26, 34)
+    True
+    >>> t = "Missiles hit the broadcast tower on Tuesday."; _is_statement(t, t.index("Tue"), t.index("Tue") + 7)
+    False
     """
     if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]) or _CLAIMED_AFTER.match(text, end):
         return True  # "said Pentagon spokesman John Doe on Friday"; "The group on Tuesday claimed the attack"
+    if _PUT_OUT_BEFORE.search(text[max(0, start - 30):start]) and _PUT_OUT_AFTER.match(text, end):
+        return True  # "published on Thursday a footage showing ...": the day it was put out
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True

@@ -37,9 +37,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = told.context(r)
         if r["date_precision"] == "day" and (r["scope"] == "aggregate" and r.get("_roundup") or
-                                             (r["killed"] is not None or r["injured"] is not None or
-                                              r["scope"] == "aggregate" and r["date_source"] == "sentence") and
-                                             _SERIES_LEAD.search(_own_clause(r))):
+                                             (r["killed"] is not None or r["injured"] is not None) and
+                                             _SERIES_LEAD.search(_own_clause(r)) or
+                                             r["scope"] == "aggregate" and r["date_source"] == "sentence" and
+                                             _SERIES_LAUNCHED.search(_own_clause(r)) and
+                                             not _SERIES_SPAN.search(_own_clause(r))):
             roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt", "... but no
             # casualties were reported", "launched a series of simultaneous attacks ... early on Friday"): its parts' day
         if r["date_precision"] == "day" and r["date_source"] == "sentence" and ENTRY_DAY.match(str(r["evidence"])):
@@ -127,6 +129,14 @@ def _date_from_told(r: dict, done: list[dict], prev: list[dict], published: str,
     elif r.get("_days_before") == -1 and r["date_source"] == "sentence" or not r["date"] and _PAST_OFFSET.search(r["date_text"]):
         r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story;
         # "two days ago" in an article with no date to count from: before the story all the same
+
+
+#: a series the attackers carried out on the day told ("militants launched a series of simultaneous attacks in X early
+#: on Friday"), not one a reaction on that day is about ("police on Monday arrested three over a series of attacks")
+_SERIES_LAUNCHED = re.compile(r"\b(?:launched|carried\s+out|staged|mounted|conducted|unleashed)\s+(?:a|another)\s+"
+                              r"(?:series|wave|spate|string)\s+of\b", re.I)
+#: a series over a span, not one day's ("a wave of attacks in recent weeks", "this year", "over the past week")
+_SERIES_SPAN = re.compile(r"\b(?:recent|this\s+year|last\s+year|past\s+(?:week|month|year)|since)\b", re.I)
 
 
 #: "the attack", "Monday's reported drone strike": a definite reference back to an event told

@@ -280,9 +280,11 @@ _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|arm
 _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
-_HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck)\s+with|"
-                         r"(?:the\s+)?fall\s+of)\s+$", re.I)  # "the base was struck with eight rockets" (not "jets struck with
-# 20 missiles": fired), "after the fall of four rockets"
+_HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:the\s+)?fall\s+of)\s+$", re.I)  # "after the fall of four rockets"
+#: a target that "was struck with" its munitions: they struck it, unless the sentence tells some stopped ("Kyiv was
+#: struck with 20 drones; air defences downed 18"; not "jets struck with 20 missiles": fired)
+_HIT_WITH = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck)\s+with\s+$", re.I)
+_STOPPED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|air\s+defen[cs]e)", re.I)
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
                            re.I)
@@ -544,15 +546,24 @@ def _blank_ages(text: str) -> str:
 
 #: the toll of a war told in a clause on the war ("years of trench warfare in which 100,000 died", "a conflict that has
 #: claimed 40,000 lives"): a running toll of many events, never one incident's
-_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:(?:in|during)\s+which|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
+#: one event told inside a span's relative clause ("during which a bomb killed 9", "in which twin suicide bombings killed
+#: 40"): its toll is that event's
+_ONE_EVENT_INSIDE = (r"(?!\s+(?:an?|one|twin|two)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|airstrike|"
+                     r"missile|rocket|shell|drone|raid|ambush|shooting|gunman|attacker|bomber)s?\b)")
+_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:(?:in|during)\s+which" + _ONE_EVENT_INSIDE +
+                       r"|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
 #: the toll of a span of time told in a relative clause on it ("after months of riots, during which militias killed 500
 #: protesters", "a week of violence in which 40 people were killed"): many events; not one event inside the span ("a
 #: month of processions, during which a bomb killed 9"), nor a clause the span's end opens ("weeks of calm that ended
 #: when ...": no "that" here), nor an apposition's ("the raid, the first in months of quiet, in which 4 were hurt")
 _SPAN_TOLL = re.compile(r"\b(?:months|weeks|years|decades|a\s+(?:week|month|year|decade))\s+of\s+(?:[\w-]+\s+){0,2}?[a-z-]+"
-                        r"(?:\s+in\s+which|\s*,?\s*during\s+which)\b(?!\s+(?:an?|one)\s)"
+                        r"(?:\s+in\s+which|\s*,?\s*during\s+which)\b" + _ONE_EVENT_INSIDE +
                         r"(?:(?!\b(?:when|until|since|before|after|preceded|followed|ended|and\s+then)\b)[^.;,]|,(?=\d))*",
                         re.I)
+
+
+_DAY_IN_CLAUSE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last\s+night|overnight|(?:Jan|Feb|Mar|"
+                            r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
 
 
 def _blank_war_toll(text: str) -> str:
@@ -563,8 +574,8 @@ def _blank_war_toll(text: str) -> str:
     >>> _blank_war_toll("after weeks of riots during which police killed 30").split()
     ['after', 'weeks']
     """
-    if " which " in text and " of " in text:
-        text = _SPAN_TOLL.sub(_keep_head, text)
+    if " which " in text and " of " in text:  # (not a clause that dates its event: "... killed 30 on Monday")
+        text = _SPAN_TOLL.sub(lambda m: m.group() if _DAY_IN_CLAUSE.search(m.group()) else _keep_head(m), text)
     if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text:
         return text
     return _WAR_TOLL.sub(_keep_head, text)

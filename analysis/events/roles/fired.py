@@ -9,9 +9,9 @@ from ..gates import opens
 from ..counts import count_rows, parse_count
 from ..vocabulary import any_weapon
 from .common import (PROJECTILES, _ANOTHER, _BARE_MUNITION, _BE_AUX, _BY_ONE, _CLAIMED_FIRE, _DET_INTERCEPT,
-                     _DET_INTERCEPT_ACTIVE, _DROPPED, _FIRED_MODIFIER, _FORCES_SHOT, _HIT_AFTER, _HIT_BEFORE,
+                     _DET_INTERCEPT_ACTIVE, _DROPPED, _FIRED_MODIFIER, _FORCES_SHOT, _HIT_AFTER, _HIT_BEFORE, _HIT_WITH,
                      _INTERCEPT_AFTER, _INTERCEPT_BEFORE, _MODIFIER, _NEAR, _NON_STATE_SHOOTER, _NUM, _ONE_KILLER,
-                     _ONE_MEANS, _PART_OF, _QUAL, _REST_HIT, _SIZED_VOLLEY, _THE_ONE_FIRED, _THE_ONE_HIT, _qualifier,
+                     _ONE_MEANS, _PART_OF, _QUAL, _REST_HIT, _SIZED_VOLLEY, _STOPPED, _THE_ONE_FIRED, _THE_ONE_HIT, _qualifier,
                      _unquote_words)
 from .victims import _PARTITIVE
 from .tolls import _chains
@@ -493,9 +493,15 @@ _UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s+(?:had\s+been|have\s+been
                             r"prepared|primed|set\s+up|mounted|left|hidden|stored|positioned|rigged|ready)\b[^.;]{0,80}?)?"
                             r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|seized|defused|"
                             r"dismantled|confiscated)\b(?!\s+to\b)", re.I)  # (only a relative clause that readies them)
-_UNFIRED_BEFORE = re.compile(r"\b(?:found|discovered|seized|defused|dismantled|confiscated)\s+$", re.I)
-_FIRED_NEXT = re.compile(r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:fired|launched)\b", re.I)  # "discovered 12 rockets
-# had been fired from an orchard": a complement clause, fired
+_UNFIRED_BEFORE = re.compile(r"(?<!\bremains\sof\s)\b(?:found|discovered|seized|defused|dismantled|confiscated)\s+"
+                             r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+(?:\s+[\w-]+)?,?\s+"
+                             r"(?:and\s+)?)*$", re.I)  # "seized 20 drones and 14 rockets": each item
+#: the found munitions told as fired or come down ("discovered 12 rockets had been fired", "found three rockets that
+#: had been fired at the base", "defused two shells fired at the base", "found two drones that had crashed"): fired
+_FIRED_NEXT = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:(?:had\s+been|have\s+been|were|was|had|have)\s+)?(?:\w+ly\s+)?"
+                         r"(?:fired|launched|landed|hit|struck|crashed|fallen|fell|exploded)\b", re.I)
+#: what is left of munitions that were fired ("the remains of three missiles were found", "debris of two drones")
+_REMAINS_BEFORE = re.compile(r"\b(?:remains|debris|wreckage|fragments|parts|pieces)\s+of\s+(?:the\s+)?$", re.I)
 #: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
 _PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
 _FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b", re.I)
@@ -527,9 +533,10 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_claimed"
     if _MEANS_BEFORE.search(before):
         return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
-    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):  # "two rockets landed near the base": they struck
-        return "n_hit"
-    if _UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before) and not _FIRED_NEXT.match(text, end):
+    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before) or _HIT_WITH.search(before) and not _STOPPED.search(text):
+        return "n_hit"  # "two rockets landed near the base", "the base was struck with eight rockets": they struck
+    if (_UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before)) and not _FIRED_NEXT.match(text, end) and \
+            not _REMAINS_BEFORE.search(before):
         return ""  # "three shells ... were found at the scene": not fired
     if _PART_OF_THEM.match(text, start) and not _FIRED_AFTER.match(text, end):
         return ""  # "two of the drones exploded": a part of those told, not the number fired

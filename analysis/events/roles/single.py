@@ -356,7 +356,8 @@ def _one_victims(text: str, out: dict) -> None:
 _LIST_VERB = re.compile(r"\b(?:(?P<k>killed|killing)|wounded|wounding|injured|injuring)\s+(?=\S)", re.I)
 _LIST_PRONOUN = re.compile(r"(?:him|her)\b")
 _LIST_NAME = re.compile(r"(?:(?!(?:in|at|on|near|by|from|during|with|of|the|and|to|into|across|outside|inside|around|"
-                        r"between|along|over|under|through|throughout|since|for)\b)[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
+                        r"between|along|over|under|through|throughout|since|for|while|when|as|after|before|touring|"
+                        r"visiting|alias|aka|known|nicknamed|called|dubbed|also|named)\b)[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
                         r"ibn\s+)?[A-Z][\w'’-]+){1,2}\b")
 _LIST_PERSON = re.compile(r"(?:(?P<poss>his|her|their)\s+|(?:the|a|an|another)\s+)(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")\b",
                           re.I)
