@@ -139,6 +139,8 @@ def test_the_day_a_footage_was_published_is_not_the_attacks():
     ("An unidentified man fired two rounds from a grenade launcher at the house.", 2),
     ("Soldiers fired two rounds from a tank gun at the house.", 2),
     ("Militants fired three mortar rounds at the base.", 3),
+    ("The officer fired 12 rounds from his service weapon.", None),
+    ("Rebels fired 12 rounds from a recoilless gun at the post.", 12),
 ])
 def test_rounds_of_a_gun_or_of_tear_gas_are_no_munitions(text, n):
     assert munitions(text)["n_fired"] == n

@@ -211,10 +211,10 @@ _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullet
 #: munitions fired
 #: rounds of a gun or of crowd control, not projectiles of an attack ("fired 30 rounds from an AK-47", "20 rounds of tear
 #: gas"; not "two rounds from a grenade launcher", "three rounds of mortar fire")
-_SMALL_ARMS = re.compile(r"\s+(?:of\s+(?:live\s+)?(?:tear\s*gas|ammunition|bullets|rubber\s+bullets|gunfire|buckshot|pellets)|"
-                         r"(?:from|with|of)\s+(?:an?|his|her|their|the)\s+(?:(?!(?:tank|artillery|anti-aircraft|naval|field|"
-                         r"machine)\b)[\w-]+\s+)?(?:rifles?|pistols?|guns?|handguns?|"
-                         r"shotguns?|ak-?47s?|kalashnikovs?|weapons?|firearms?))\b", re.I)
+_SMALL_ARMS = re.compile(r"\s+(?:of\s+(?:live\s+)?(?:tear\s*gas|ammunition|bullets|rubber\s+bullets|gunfire|buckshot|pellets|"
+                         r"pepper\s+spray)|(?:from|with|of)\s+(?:(?:an?|his|her|their|the|its)\s+)?(?:[\w-]+\s+)?(?:rifles?|"
+                         r"pistols?|handguns?|shotguns?|revolvers?|ak-?47s?|kalashnikovs?|firearms?|(?:service|hunting|"
+                         r"personal|assault|automatic|semi-automatic|sniper)\s+(?:weapons?|guns?)))\b", re.I)
 _PLATFORM_FIRED = re.compile(r"\s+(?:\w+ly\s+)?(?:fired|launched|dropped|released)\s+(?:at\s+least\s+|more\s+than\s+|up\s+to\s+)?"
                              r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions|projectiles|grenades?)\b", re.I)
