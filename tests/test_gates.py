@@ -48,13 +48,13 @@ HELPERS = {
                   "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
                   "_UNFIRED_AFTER", "_UNFIRED_BEFORE", "_PART_OF_THEM", "_FIRED_AFTER", "_FIRED_NEXT",
                   "_SMALL_ARMS",  # only after a count of rounds a gated count row found
-                  "_HIT_WITH", "_STOPPED", "_REMAINS_BEFORE"},  # only around a counted munition a gated rule found  # only around a counted
+                  "_HIT_WITH", "_STOPPED", "_REMAINS_BEFORE", "_CLAUSE_STOP"},  # only around a counted munition a gated rule found  # only around a counted
     # munition a gated rule found: found, not fired; a part of those told  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    *LIST_ITEMS,
                    "_FAMILY_OF",  # respells "a family of four" once the gate has opened: adds no count of its own
                    "_LEFT_DEAD", "_KIN_OF",  # only around a partitive match the blanking found
-                   "_SPAN_TOLL", "_DAY_IN_CLAUSE",  # blanks a span's toll clause once the gate opened: decides no count
+                   "_SPAN_TOLL", "_DAY_IN_CLAUSE", "_DAY_RANGE",  # blanks a span's toll clause once the gate opened: decides no count
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_MORE_BEFORE",  # only before a counted chain, once a role already has its count

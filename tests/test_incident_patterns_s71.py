@@ -180,3 +180,23 @@ def test_a_reactions_day_does_not_date_the_parts_of_the_series_it_is_about():
 def test_a_broadcast_tower_is_no_statement():
     t = "Missiles hit the broadcast tower in Kyiv on Monday, and power was only restored on Wednesday; five were killed."
     assert text_incidents(t, "2021-03-03")["date"].tolist() == ["2021-03-01"]
+
+
+@pytest.mark.parametrize("text, role, n", [
+    ("The base was struck with two missiles on Monday, and the US Navy shot down three drones.", "n_hit", 2),
+    ("The air defence base in Hmeimim was struck with four drones.", "n_hit", 4),
+    ("Kurdish forces seized three villages after 40 rockets pounded the area.", "n_fired", 40),
+])
+def test_stopped_munitions_are_read_in_the_clause_and_seized_items_are_weapons(text, role, n):
+    assert munitions(text)[role] == n
+
+
+def test_the_names_published_on_a_day_are_a_statement():
+    t = "Police published on Tuesday the names of five people killed in Monterrey on Sunday."
+    assert text_incidents(t, "2021-03-02")["date"].tolist() == ["2021-02-28"]
+
+
+def test_a_series_in_a_relative_clause_is_the_arrests_not_a_day_for_its_parts():
+    t = ("Police on Monday arrested five militants who carried out a series of bomb attacks in Borno and Yobe states last "
+         "month. In one attack, a bomb killed six people in Geidam.")
+    assert "2021-03-01" not in set(text_incidents(t, "2021-03-02")["date"])

@@ -57,7 +57,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
 _PUT_OUT_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b(?:published|issued|aired|"
                              r"broadcast|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _PUT_OUT_AFTER = re.compile(r"\s*,?\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:footage|video|report|statement|"
-                            r"recording|clip|images?|photos?|pictures?|communiqu[eé]|order|warning|notice|decree|list)\b", re.I)
+                            r"recording|clip|images?|photos?|pictures?|communiqu[eé]|order|warning|notice|decree|list|names|identities|"
+                            r"details|figures|toll)\b", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted|revealed|"
                            r"disclosed)\b", re.I)

@@ -133,10 +133,12 @@ def _date_from_told(r: dict, done: list[dict], prev: list[dict], published: str,
 
 #: a series the attackers carried out on the day told ("militants launched a series of simultaneous attacks in X early
 #: on Friday"), not one a reaction on that day is about ("police on Monday arrested three over a series of attacks")
-_SERIES_LAUNCHED = re.compile(r"\b(?:launched|carried\s+out|staged|mounted|conducted|unleashed)\s+(?:a|another)\s+"
+_SERIES_LAUNCHED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)\b(?:launched|carried\s+out|staged|"
+                              r"mounted|conducted|unleashed)\s+(?:a|another)\s+"
                               r"(?:series|wave|spate|string)\s+of\b", re.I)
 #: a series over a span, not one day's ("a wave of attacks in recent weeks", "this year", "over the past week")
-_SERIES_SPAN = re.compile(r"\b(?:recent|this\s+year|last\s+year|past\s+(?:week|month|year)|since)\b", re.I)
+_SERIES_SPAN = re.compile(r"\b(?:recent|this\s+year|last\s+(?:year|month|week)|past\s+(?:week|month|year)|ago|in\s+(?:January|"
+                          r"February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
 
 
 #: "the attack", "Monday's reported drone strike": a definite reference back to an event told

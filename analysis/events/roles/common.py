@@ -284,7 +284,8 @@ _HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:the\s+)?fall\s+of)\s+$", 
 #: a target that "was struck with" its munitions: they struck it, unless the sentence tells some stopped ("Kyiv was
 #: struck with 20 drones; air defences downed 18"; not "jets struck with 20 missiles": fired)
 _HIT_WITH = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck)\s+with\s+$", re.I)
-_STOPPED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight)|air\s+defen[cs]e)", re.I)
+_STOPPED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))", re.I)  # (read
+# within the clause after the count)
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
                            re.I)
@@ -549,7 +550,7 @@ def _blank_ages(text: str) -> str:
 #: one event told inside a span's relative clause ("during which a bomb killed 9", "in which twin suicide bombings killed
 #: 40"): its toll is that event's
 _ONE_EVENT_INSIDE = (r"(?!\s+(?:an?|one|twin|two)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|airstrike|"
-                     r"missile|rocket|shell|drone|raid|ambush|shooting|gunman|attacker|bomber)s?\b)")
+                     r"missile|rocket|shell|drone|raid|ambush|shooting|gunman|attacker|bomber)s?\b(?!\s+after\s+another))")
 _WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:(?:in|during)\s+which" + _ONE_EVENT_INSIDE +
                        r"|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
 #: the toll of a span of time told in a relative clause on it ("after months of riots, during which militias killed 500
@@ -566,6 +567,9 @@ _DAY_IN_CLAUSE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|ye
                             r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
 
 
+_DAY_RANGE = re.compile(r"\b(?:from|between)\s+\w+day\s+(?:to|and|until|through)\b", re.I)
+
+
 def _blank_war_toll(text: str) -> str:
     """The text with a war's toll clause blanked (offsets kept).
 
@@ -575,7 +579,8 @@ def _blank_war_toll(text: str) -> str:
     ['after', 'weeks']
     """
     if " which " in text and " of " in text:  # (not a clause that dates its event: "... killed 30 on Monday")
-        text = _SPAN_TOLL.sub(lambda m: m.group() if _DAY_IN_CLAUSE.search(m.group()) else _keep_head(m), text)
+        text = _SPAN_TOLL.sub(lambda m: m.group() if _DAY_IN_CLAUSE.search(m.group()) and not _DAY_RANGE.search(m.group())
+                              else _keep_head(m), text)
     if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text:
         return text
     return _WAR_TOLL.sub(_keep_head, text)

@@ -494,14 +494,26 @@ _UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s+(?:had\s+been|have\s+been
                             r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|seized|defused|"
                             r"dismantled|confiscated)\b(?!\s+to\b)", re.I)  # (only a relative clause that readies them)
 _UNFIRED_BEFORE = re.compile(r"(?<!\bremains\sof\s)\b(?:found|discovered|seized|defused|dismantled|confiscated)\s+"
-                             r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w-]+(?:\s+[\w-]+)?,?\s+"
-                             r"(?:and\s+)?)*$", re.I)  # "seized 20 drones and 14 rockets": each item
+                             r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:rockets?|"
+                             r"missiles?|drones?|shells?|mortars?|launchers?|rifles?|guns?|weapons?|bombs?|grenades?|"
+                             r"explosives|devices?|rounds?),?\s+(?:and\s+)?)*$", re.I)  # "seized 20 drones and 14 rockets"
 #: the found munitions told as fired or come down ("discovered 12 rockets had been fired", "found three rockets that
 #: had been fired at the base", "defused two shells fired at the base", "found two drones that had crashed"): fired
 _FIRED_NEXT = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:(?:had\s+been|have\s+been|were|was|had|have)\s+)?(?:\w+ly\s+)?"
                          r"(?:fired|launched|landed|hit|struck|crashed|fallen|fell|exploded)\b", re.I)
 #: what is left of munitions that were fired ("the remains of three missiles were found", "debris of two drones")
-_REMAINS_BEFORE = re.compile(r"\b(?:remains|debris|wreckage|fragments|parts|pieces)\s+of\s+(?:the\s+)?$", re.I)
+_REMAINS_BEFORE = re.compile(r"\b(?:remains|debris|wreckage|fragments)\s+of\s+(?:the\s+)?$", re.I)
+_CLAUSE_STOP = re.compile(r"[.]|,\s+(?:and|but|while)\s")  # (not ";": "...; air defences downed 18 of them")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (a stop or ', and/but/while'), or the text's end.
+
+    >>> _clause_end("one was intercepted, and two drones were shot down", 0)
+    19
+    """
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 #: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
 _PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
 _FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b", re.I)
@@ -533,7 +545,8 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_claimed"
     if _MEANS_BEFORE.search(before):
         return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
-    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before) or _HIT_WITH.search(before) and not _STOPPED.search(text):
+    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before) or _HIT_WITH.search(before) and \
+            not _STOPPED.search(text, end, _clause_end(text, end)):
         return "n_hit"  # "two rockets landed near the base", "the base was struck with eight rockets": they struck
     if (_UNFIRED_AFTER.match(text, end) or _UNFIRED_BEFORE.search(before)) and not _FIRED_NEXT.match(text, end) and \
             not _REMAINS_BEFORE.search(before):
