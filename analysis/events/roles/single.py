@@ -399,8 +399,9 @@ def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tupl
 
 
 def _victim_list(text: str, out: dict) -> None:
-    """Raise a role's count to the sum of a listed set of victims after its verb (two items or more, the last after
-    "and", the list closing the clause or before its place).
+    """Raise a role's count to the sum of a listed set of victims after its verb (three items or more, the last after
+    "and", the list closing the clause or before its place; two only with a counted group, as "X and his three
+    children": two names or roles are the pair rules' and the named victims').
 
     >>> o = {"killed": 1, "injured": None}; _victim_list("gunmen killed him, his wife, son, sister, and cousin.", o); o
     {'killed': 5, 'injured': None}
@@ -412,12 +413,13 @@ def _victim_list(text: str, out: dict) -> None:
     {'killed': 2, 'injured': None}
     """
     for v in _LIST_VERB.finditer(text):
-        pos, total, items, kin, closed, named, lead = v.end(), 0, 0, False, False, False, None
+        pos, total, items, kin, closed, named, lead, counted = v.end(), 0, 0, False, False, False, None, False
         while True:
             item = _list_item(text, pos, items == 0, kin, named)
             if item is None:
                 break
             lead = item[0] if items == 0 and _LIST_COUNT.match(text, pos) else lead  # a counted first group
+            counted = counted or bool(_LIST_COUNT.match(text, pos))
             total, items, pos = total + item[0], items + 1, item[1]
             kin, named = kin or item[2] == "poss", item[2] == "name"
             if closed:
@@ -429,7 +431,7 @@ def _victim_list(text: str, out: dict) -> None:
         role = "killed" if v.group("k") else "injured"
         if lead is not None and total - lead == lead:
             continue  # "killed two men, his brother and a cousin": the men named one by one
-        if closed and items >= 3 - (1 if "," not in text[v.end():pos] else 0) and _LIST_END.match(text, pos) and \
+        if closed and (items >= 3 or items == 2 and counted) and _LIST_END.match(text, pos) and \
                 (out[role] is None or out[role] < total):
             out[role] = total
 
