@@ -281,8 +281,8 @@ _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
 _HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:the\s+)?fall\s+of)\s+$", re.I)  # "after the fall of four rockets"
-#: a target that "was struck with" its munitions: they struck it, unless the sentence tells some stopped ("Kyiv was
-#: struck with 20 drones; air defences downed 18"; not "jets struck with 20 missiles": fired)
+#: a target that "was struck with" its munitions: they struck it, unless their clause tells some stopped ("Kyiv was
+#: struck with 20 drones; air defences downed 18": fired; not "jets struck with 20 missiles": fired, the active)
 _HIT_WITH = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck)\s+with\s+$", re.I)
 _STOPPED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed\s+in\s+(?:the\s+)?(?:air|flight))", re.I)  # (read
 # within the clause after the count)
@@ -563,10 +563,12 @@ _SPAN_TOLL = re.compile(r"\b(?:months|weeks|years|decades|a\s+(?:week|month|year
                         re.I)
 
 
+#: a day in a span's relative clause ("in which bombers killed 30 at a market on Monday"): one event's, its toll kept
 _DAY_IN_CLAUSE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last\s+night|overnight|(?:Jan|Feb|Mar|"
                             r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
 
 
+#: days given as a range ("from Monday to Friday"): the span's own, its toll still a tally
 _DAY_RANGE = re.compile(r"\b(?:from|between)\s+\w+day\s+(?:to|and|until|through)\b", re.I)
 
 

@@ -516,12 +516,14 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 #: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
 _PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
+#: a verb of firing right after such a part ("two of them were fired from Iraq", "two of the drones, launched ..."): fired
 _FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b", re.I)
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end): a munition that landed or struck near its target
-    struck (``n_hit``), as one that struck it; how close is not the count's business.
+    struck (``n_hit``), as one that struck it; how close is not the count's business. '' for munitions found and not
+    fired, or a part of those told with no verb of firing (no role: the count is left out).
 
     >>> _munition_role("Two rockets landed near the base", 0, 11, ""), _munition_role("Two rockets were fired", 0, 11, "")
     ('n_hit', 'n_fired')
