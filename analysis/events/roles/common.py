@@ -425,7 +425,8 @@ def _blanked(text: str) -> str:
 
 
 #: a family counted by its members: "killed a family of four", "a family of five was wounded" (not "a family of farmers")
-_FAMILY_OF = re.compile(r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bfor\s)\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+(?P<n>two|three|four|five|six|"
+_FAMILY_OF = re.compile(r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bfor\s)\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?"
+                        r"family\s+of\s+(?P<n>two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9])\b(?!\s+(?:children|sons|daughters|kids)\b)", re.I)
 
 
@@ -469,7 +470,8 @@ _ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)
 #: of the 12 soldiers was hurt": none): group "of" is the whole's number, blanked so the part meets the noun
 _PART_OF_GROUP = re.compile(r"(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bin\s)\b(?:" + _NUM +
                             r"|none|no|not\s+(?:a\s+single|one)|neither)(?P<of>\s+of\s+(?:the|those|these|its|"
-                            r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _PEOPLE + r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _PEOPLE +
+                            r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
                             r"harmed|shot)\b(?![^.;]{0,80}\bthe\s+(?:rest|others|other\s+\w+|remaining)\b))", re.I)  # not
 # "Two of the 12 people were killed on the spot, and the rest died later": the whole is the toll
 

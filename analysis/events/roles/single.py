@@ -357,27 +357,28 @@ _LIST_VERB = re.compile(r"\b(?:(?P<k>killed|killing)|wounded|wounding|injured|in
 _LIST_PRONOUN = re.compile(r"(?:him|her)\b")
 _LIST_NAME = re.compile(r"(?:(?!(?:in|at|on|near|by|from|during|with|of|the|and|to|into|across|outside|inside|around|"
                         r"between|along|over|under|through|throughout|since|for|while|when|as|after|before|touring|"
-                        r"visiting|alias|aka|known|nicknamed|called|dubbed|also|named)\b)[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|"
-                        r"ibn\s+)?[A-Z][\w'’-]+){1,2}\b")
+                        r"visiting|alias|aka|known|nicknamed|called|dubbed|also|named)\b)[a-z]+\s+){0,3}?"
+                        r"(?:[A-Z][\w'’-]+\s+)?(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+"
+                        r"(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,2}\b")
 _LIST_PERSON = re.compile(r"(?:(?P<poss>his|her|their)\s+|(?:the|a|an|another)\s+)(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")\b",
                           re.I)
 _LIST_BARE = re.compile(r"(?:" + _ONE_PERSON + r")\b", re.I)
-_LIST_COUNT = re.compile(r"(?:(?:his|her|their|its)\s+)?(?P<n>" + _NUM + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)??(?:" + _PEOPLE + r")\b",
-                         re.I)
+_LIST_COUNT = re.compile(r"(?:(?:his|her|their|its)\s+)?(?P<n>" + _NUM + r")\s+(?:of\s+(?:his|her|their|its|the)\s+)?"
+                         r"(?:[\w'’-]+\s+)??(?:" + _PEOPLE + r")\b", re.I)
 _GENERIC_HEAD = re.compile(r"\b(?:people|persons|individuals|others)$", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+")
 _LIST_END = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|at|on|near|when|while|as|after|during|before|inside|outside|from|with|"
                        r"by)\b")
 
 
-def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tuple[int, int, str] | None:  # noqa: C901
+def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tuple[int, int, str] | None:
     """(people, end, kind) of one listed victim at ``pos``: a pronoun, one person ("poss" after his/her/their), a
-    counted group, a bare kin noun after a possessive item, or a name with its role (first, or after a name); None when
+    counted group ("count"), a bare kin noun after a possessive item, or a name with its role (first, or after a name); None when
     none is there. A role with "a" or "the" right after a name, closed by a comma, is the name's apposition: no one
     more.
 
     >>> _list_item("three of his men and", 0, False, False, False), _list_item("son, and", 0, False, True, False)
-    ((3, 16, ''), (1, 3, 'poss'))
+    ((3, 16, 'count'), (1, 3, 'poss'))
     >>> _list_item("a local commander, and", 0, False, False, True)
     (0, 17, '')
     """
@@ -387,7 +388,7 @@ def _list_item(text: str, pos: int, first: bool, kin: bool, named: bool) -> tupl
         n = parse_count(m.group("n"))[0]
         if first and _GENERIC_HEAD.search(m.group()):
             return None  # "killed 30 people, 12 soldiers and 18 civilians": a breakdown of the people, not more
-        return (int(n), m.end(), "") if n is not None and n >= 2 else None
+        return (int(n), m.end(), "count") if n is not None and n >= 2 else None
     if m := _LIST_PERSON.match(text, pos):
         appos = named and not m.group("poss") and text.startswith(",", m.end())
         return (0 if appos else 1), m.end(), "poss" if m.group("poss") else ""
@@ -418,8 +419,8 @@ def _victim_list(text: str, out: dict) -> None:
             item = _list_item(text, pos, items == 0, kin, named)
             if item is None:
                 break
-            lead = item[0] if items == 0 and _LIST_COUNT.match(text, pos) else lead  # a counted first group
-            counted = counted or bool(_LIST_COUNT.match(text, pos))
+            lead = item[0] if items == 0 and item[2] == "count" else lead  # a counted first group
+            counted = counted or item[2] == "count"
             total, items, pos = total + item[0], items + 1, item[1]
             kin, named = kin or item[2] == "poss", item[2] == "name"
             if closed:
