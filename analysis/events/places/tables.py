@@ -221,8 +221,8 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
 
     Columns: ``PLACE_COLUMNS`` + district, population, source ('hand' or 'geonames').
 
-    >>> t = places_table(("IQ",)); t.set_index("place_id").loc["erbil", ["district", "source"]].tolist()
-    ['Arbil', 'hand']
+    >>> t = places_table(("IQ",)).set_index("place_id"); t.loc["erbil", "source"], t.loc["gn:97417", ["name", "parent"]].tolist()
+    ('hand', ['Jamjamal', 'adm:IQ.05;iraq'])
     """
     hand = load_places(path).assign(district="", population=0, source="hand")
     if not countries:
