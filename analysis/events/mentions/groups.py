@@ -335,13 +335,25 @@ _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)
                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+|,\s+and\s+))*$|"
                       # or who was blamed: "which a senior US general blamed on Iran", "attributed the attack to Syria"
                       r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing))\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|"  # not "blamed an attack on
-                      r"\battribut(?:ed|es|ing)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$",  # Erbil on X": the attack's target
+                      r"\battribut(?:ed|es|ing)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$|"  # Erbil on X": the attack's target
+                      # or where the munitions were launched from: the airspace of the aircraft that fired them ("fired
+                      # the missiles while flying over the Golan Heights"), or a launcher found ("the launch pad was
+                      # found in the village of X", "police found the launcher near X")
+                      r"\b(?:launch\w*|fir(?:ed|ing))\b[^.;]{0,50}?\b(?:flying|flew|hovering)\s+(?:over|above)\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?$|"
+                      r"\b(?:(?:rocket\s+)?launchers?|launch(?:ing)?\s*(?:pads?|platforms?|rails?)|platforms?)\s+"
+                      r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:found|discovered|located|"
+                      r"seized|recovered)\b[^.;]{0,50}?\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                      r"\b(?:found|discovered|located|seized|recovered)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:launchers?|launch(?:ing)?\s*(?:pads?|platforms?))\b[^.;]{0,50}?\b(?:in|at|near|inside)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                       re.I)
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     """The places of a sentence without those told as where something was made ("drones manufactured in Iran"),
-    where victims were taken, where the event was condemned, or whom it was blamed on.
+    where victims were taken, where the event was condemned, whom it was blamed on, or where its munitions were
+    launched from (the airspace of the aircraft that fired them, a launcher found).
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
@@ -351,8 +363,10 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     []
     >>> _not_origins("the attack, which the Pentagon blamed on Iran", [{"start": 41}])
     []
+    >>> _not_origins("the jets fired the missiles while flying over Lebanon", [{"start": 46}])
+    []
     """
-    if "in " not in sent and "to " not in sent and "on " not in sent:
+    if not any(w in sent for w in ("in ", "to ", "on ", "over ", "above ", "at ", "near ")):
         return places
     return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 80), p["start"])]
 

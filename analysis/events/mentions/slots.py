@@ -239,9 +239,12 @@ def _one_drone(clause: str, claimed: bool) -> dict | None:
 
 #: drones told as many: "drones attacked", "dozens of drones", "a swarm of drones"
 _MANY_DRONES = re.compile(r"\b(?:drones|uavs)\b|\b(?:dozens|scores|several|swarms?|waves?|barrages?)\s+of\b", re.I)
-#: one drone as the subject of a strike's verb ("a Turkish drone hit", "an Israeli drone struck")
-_ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|"
-                        r"slammed\s+into|crashed\s+into)\b", re.I)
+#: one drone as the subject of a strike's verb ("a Turkish drone hit", "an Israeli drone struck", "a drone attacked"), or
+#: as its agent ("the car was targeted by a Turkish drone", "attacked by a Turkish armed drone")
+_ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|"
+                        r"slammed\s+into|crashed\s+into)\b|"
+                        r"\b(?:attacked|targeted|struck|hit|killed)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|uav)\b"
+                        r"(?!\s+(?:strikes?|attacks?|and|or|fire)\b)", re.I)
 
 
 #: a sentence's lead that gives only the day a span starts ("Since October 7, ")

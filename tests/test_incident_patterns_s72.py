@@ -1,0 +1,50 @@
+"""Stop 72: incident rules written on the development samples' errors (fixtures in our own words, not the samples')."""
+
+import pytest
+
+from incident_fixtures import mentions_of, text_incidents
+
+
+def _one(sentence: str) -> dict:
+    m = mentions_of(sentence, published="2023-05-06")
+    assert len(m) == 1, m[["event_type", "evidence"]]
+    return m.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fighters were attacked by a Turkish drone near Kobani on Friday.",
+    "A farmer's pickup was targeted by a Turkish armed drone near Sinjar on Tuesday.",
+    "Two guards were killed by an Israeli drone near Tyre on Friday.",
+    "A Turkish drone attacked a group of fighters near Makhmour on Saturday.",
+])
+def test_a_states_single_drone_as_agent_is_one_fired(sentence):
+    assert _one(sentence)["n_fired"] == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The convoy was attacked by Turkish drones near Duhok on Friday.",  # several
+    "The village was hit by a Turkish drone strike on Friday, killing two.",  # the strike, not a munition
+    "A Turkish drone strike killed two fighters near Duhok on Friday.",
+])
+def test_no_single_drone_no_count(sentence):
+    assert _one(sentence)["n_fired"] is None or str(_one(sentence)["n_fired"]) == "<NA>"
+
+
+def test_airspace_of_the_launching_jets_is_not_the_place():
+    text = ("An air strike on a flat in the Mazzeh district of Damascus killed five people on Saturday, state media "
+            "said.\n\nThe jets are said to have fired the missiles while flying over the Golan Heights.")
+    inc = text_incidents(text, "2024-01-22")
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Mazzeh" and inc.iloc[0]["killed"] == 5
+
+
+def test_a_launcher_found_elsewhere_is_not_another_incident():
+    text = ("Three rockets struck the Victory base near Baghdad airport early on Tuesday, police said.\n\n"
+            "A launch platform was later found in a truck in the village of Al-Jazira, with rockets that had not been "
+            "fired.")
+    inc = text_incidents(text, "2024-01-18")
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Victory Base Complex"
+
+
+def test_drones_flying_over_a_base_keep_its_place():
+    m = _one("Two drones flying over the Harir air base were shot down on Monday.")
+    assert m["place"] == "Harir Air Base"
