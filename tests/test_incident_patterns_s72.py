@@ -48,3 +48,25 @@ def test_a_launcher_found_elsewhere_is_not_another_incident():
 def test_drones_flying_over_a_base_keep_its_place():
     m = _one("Two drones flying over the Harir air base were shot down on Monday.")
     assert m["place"] == "Harir Air Base"
+
+
+def test_present_tense_wound_after_a_counted_noun():
+    m = _one("Two car bombs in Basra kill 40 people and injure about 90 others.")
+    assert (m["killed"], m["injured"]) == (40, 90)
+
+
+def test_a_gi_is_a_victim():
+    assert _one("Officials said a GI had been killed in Mosul on Monday.")["killed"] == 1
+
+
+def test_a_government_speaking_through_its_capital_is_not_the_place():
+    m = mentions_of("Jets struck an arms depot near Deir ez-Zor that Damascus described as a farm.", published="2023-05-06")
+    assert "Damascus" not in m["place"].tolist() and "Deir ez-Zor" in m["place"].tolist()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("In Damascus, a car bomb killed three people on Monday, officials said.", "Damascus"),
+    ("A car bomb hit Baghdad, officials said, killing three.", "Baghdad"),
+])
+def test_a_located_capital_stays_the_place(sentence, place):
+    assert _one(sentence)["place"] == place

@@ -99,7 +99,7 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     sergeants corporal corporals comrade comrades militiaman kid kids volunteer rebel rebels rider riders passenger
     passengers director directors medic medics paramedic airman sailor marine guardsman guardsmen trooper troopers
     servicewoman servicewomen subcontractor subcontractors sub-contractor sub-contractors commando commandos pilot
-    pilots diplomat diplomats wali walis emir emirs amir amirs governor governors""".split())
+    pilots diplomat diplomats wali walis emir emirs amir amirs governor governors gi gis""".split())
 #: one of a kind counted by its plural ("killing a firefighter", "an insurgent was shot"): the singular is a person too
 PEOPLE_NOUNS |= frozenset("""firefighter fireman firemen cadet conscript mourner individual relative insurgent jihadist
     terrorist operative""".split())

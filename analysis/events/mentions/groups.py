@@ -371,6 +371,28 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 80), p["start"])]
 
 
+#: a place that speaks: a government told by its capital or country ("a site that Damascus called a depot", "Baghdad
+#: condemned the strike"), right after the name and not after a preposition that locates ("in Damascus, officials said")
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|quickly\s+){0,2}(?:said|says|called|calls|"
+                          r"condemned|condemns|denounced|denied|denies|accused|accuses|blamed|blames|warned|warns|vowed|"
+                          r"vows|rejected|rejects|insisted|insists|described|describes|dismissed|dismisses)\b(?!\s+to\b)")
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|on|near|to|from|of|outside|inside|around|into|across|over|toward|towards)\s+"
+                             r"(?:the\s+)?$", re.I)
+
+
+def _not_speakers(sent: str, places: list[dict]) -> list[dict]:
+    """The places of a sentence without those told as a government that speaks (``_SPEAKS_AFTER``).
+
+    >>> s = "Jets hit a site in Syria that Damascus called a depot"; _not_speakers(s, [{"start": 19, "end": 24},
+    ...                                                                             {"start": 30, "end": 38}])
+    [{'start': 19, 'end': 24}]
+    >>> _not_speakers("Rockets hit Baghdad, officials said", [{"start": 12, "end": 19}])
+    [{'start': 12, 'end': 19}]
+    """
+    return [p for p in places if not (_SPEAKS_AFTER.match(sent, p["end"]) and
+                                      not _LOCATED_BEFORE.search(sent, max(0, p["start"] - 12), p["start"]))]
+
+
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
 _LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:)", re.I)
 #: an attack told as any or every one ("they will pay for every attack", "in response to any strike") or a campaign
@@ -453,7 +475,7 @@ def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple
         return []  # a question ("Who is behind the strike?") reports no event; nor another story's link
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
-    places = _not_origins(sent, scan_places(sent, toks=toks, joins=joins, named=named))
+    places = _not_speakers(sent, _not_origins(sent, scan_places(sent, toks=toks, joins=joins, named=named)))
     actors = [a for a in scan_actors(sent, toks=toks, joins=joins) if not _only_locates(sent, a)]
     groups = _groups(sent, places, actors)
     for g in groups:

@@ -110,6 +110,9 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
                           # a headline verb after its subject's aside ("Twin bombings ..., blamed on X, kill at least 118")
                           r"(?<=,\s)kill(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s)|"
                           r"(?<=\d\sand\s)(?:wound|injure)|"
+                          # the same after a counted noun, before a figure ("kill 30 people and injure some 80 others")
+                          r"(?<=\sand\s)(?:wound|injure)(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|around|"
+                          r"up\s+to|\d))|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|deaths?\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
