@@ -70,3 +70,17 @@ def test_a_government_speaking_through_its_capital_is_not_the_place():
 ])
 def test_a_located_capital_stays_the_place(sentence, place):
     assert _one(sentence)["place"] == place
+
+
+def test_without_reported_casualties_is_a_zero_toll():
+    m = _one("A patrol was attacked with machine guns in the town of Shuhail without reporting casualties.")
+    assert (m["killed"], m["injured"]) == (0, 0)
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_it():
+    text = ("A Turkish drone strike killed two fighters in northern Iraq, officials said.\n\nThey were killed on "
+            "Saturday when a Turkish drone attacked their car near the town of Makhmour, police said in a statement.The "
+            "army often carries out air strikes and artillery bombardments in the mountains.")
+    inc = text_incidents(text, "2023-10-09")
+    assert len(inc) == 1
+    assert (inc.iloc[0]["killed"], inc.iloc[0]["date"], inc.iloc[0]["place"]) == (2, "2023-10-07", "Mexmur")

@@ -41,3 +41,11 @@ def test_offsets_are_valid_for_any_text(paras):
         assert 0 <= row.start < row.end <= len(body)
         assert body[row.start:row.end] == row.text
     assert s["start"].is_monotonic_increasing
+
+
+def test_a_stop_glued_to_the_next_sentence_splits_but_not_a_web_address():
+    from analysis.text.segment import split_sentences
+
+    t = "It was said in a statement.The army denied it. See news.Example.com or www.Example.org for more."
+    assert [t[s:e] for s, e in split_sentences(t)] == ["It was said in a statement.", "The army denied it.",
+                                                      "See news.Example.com or www.Example.org for more."]

@@ -160,7 +160,7 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     if fast:
-        return _at_datelines(text, _fast_spans(text))
+        return _at_glued_stops(text, _at_datelines(text, _fast_spans(text)))
     spans: list[list[int]] = []
     for start, end, final in _punkt_spans(text):
         if final:  # the fast splitter's span: trimmed, and not cut after an abbreviation in the first place
@@ -178,7 +178,30 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return _at_datelines(text, [(s, e) for s, e in spans])
+    return _at_glued_stops(text, _at_datelines(text, [(s, e) for s, e in spans]))
+
+
+#: a full stop glued to the next sentence, as pages that lost the space between paragraphs give ("... in a
+#: statement.The Turkish forces ..."): a lower-case word of two letters or more, the stop, then a capitalised word (not
+#: a web address: "www.Example.com", "news.Google.com")
+_GLUED_STOP = re.compile(r"(?<![./@\w])(?!www\.)[a-z]{2,}[.!?][\"'\u201d\u2019)]*(?=[\"'\u201c\u2018]?[A-Z][a-z]+\b(?!\.[a-z]))")
+
+
+def _at_glued_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut after a full stop glued to the next sentence (``_GLUED_STOP``).
+
+    >>> t = "Two were killed, officials said in a statement.The army often strikes the area. Visit www.Example.com now."
+    >>> v = t.index("Visit"); [t[s:e] for s, e in _at_glued_stops(t, [(0, v - 1), (v, len(t))])]
+    ['Two were killed, officials said in a statement.', 'The army often strikes the area.', 'Visit www.Example.com now.']
+    """
+    out = []
+    for s, e in spans:
+        for m in _GLUED_STOP.finditer(text, s, e):
+            if m.end() < e:
+                out.append((s, m.end()))
+                s = m.end()
+        out.append((s, e))
+    return out
 
 
 #: a dateline run into the sentence before it, as pages copied without their line breaks give ("... outside Baghdad
