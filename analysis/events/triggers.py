@@ -157,7 +157,10 @@ _INQUIRY_LAUNCHED = re.compile(r"\b" + _INQUIRIES + r"\b(?:\s+[\w'’-]+){0,8}?\
                                r"had\s+been|is\s+being)\s+launched$")
 _LAUNCHED_INQUIRY = re.compile(r"launch(?:ed|es|ing)?\s+(?:a|an|the|his|her|its|their|our|a\s+new|its\s+own)\s+(?:[\w'’-]+\s+){0,2}?"
                                r"(?:" + _INQUIRIES[3:-1] + r"|bid|run|website|product|initiative|programm?e|app|effort|drive|"
-                               r"review|consultation|fund|tour|album|book|company|business|platform|service)s?\b")
+                               r"review|consultation|fund|tour|album|book|company|business|platform|service|"
+                               # or a years-long struggle, no one blow: "the PKK launched an insurgency against Ankara"
+                               r"insurgenc(?:y|ie)|rebellion|uprising|revolt|intifada|armed\s+struggle|guerrilla\s+war|"
+                               r"civil\s+war)s?\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
                           r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
@@ -182,13 +185,16 @@ def _accountable(low: str, span: tuple[int, int]) -> bool:
 
 
 def launched_inquiry(text: str, span: tuple[int, int]) -> bool:
-    """Whether the cue at ``span`` launched a search or an inquiry, not a blow ("a hunt for the gunmen was launched").
+    """Whether the cue at ``span`` launched a search, an inquiry or a years-long struggle, not a blow ("a hunt for the
+    gunmen was launched", "launched an insurgency").
 
     >>> t = "A hunt for the gunmen was launched today"; launched_inquiry(t, (26, 34))
     True
     >>> launched_inquiry("Police launched an investigation", (7, 15)), launched_inquiry("They launched rockets", (5, 13))
     (True, False)
     >>> launched_inquiry("Rubio is launching his campaign in Florida", (9, 18))
+    True
+    >>> launched_inquiry("The PKK launched an insurgency against Ankara in 1984", (8, 16))
     True
     """
     low = text.lower()

@@ -337,16 +337,19 @@ _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)
                       r"\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing))\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|"  # not "blamed an attack on
                       r"\battribut(?:ed|es|ing)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$|"  # Erbil on X": the attack's target
                       # or where the munitions were launched from: the airspace of the aircraft that fired them ("fired
-                      # the missiles while flying over the Golan Heights"), or a launcher found ("the launch pad was
-                      # found in the village of X", "police found the launcher near X")
-                      r"\b(?:launch\w*|fir(?:ed|ing))\b[^.;]{0,50}?\b(?:flying|flew|hovering)\s+(?:over|above)\s+(?:the\s+)?"
-                      r"(?:[\w-]+\s+){0,2}?$|"
-                      r"\b(?:(?:rocket\s+)?launchers?|launch(?:ing)?\s*(?:pads?|platforms?|rails?)|platforms?)\s+"
+                      # the missiles while flying over the Golan Heights"; not of one fired at), or a launcher found
+                      # ("the launch pad was found in the village of X", "police found the launcher near X"; up to a
+                      # comma or a clause about the target)
+                      r"\b(?:jets?|warplanes?|aircraft|planes?|fighters?|bombers?|air\s+force)\b[^.;]{0,60}?"
+                      r"\b(?:launch\w*|fir(?:ed|ing))\b(?:(?!\bat\b)[^.;,]){0,40}?\b(?:while|as|when)\s+(?:flying|flew)\s+"
+                      r"(?:over|above)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                      r"\b(?:(?:rocket\s+)?launchers?|launch(?:ing)?\s*(?:pads?|platforms?|rails?)|(?:the|a)\s+platform)\s+"
                       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:found|discovered|located|"
-                      r"seized|recovered)\b[^.;]{0,50}?\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
+                      r"seized|recovered)\b(?:(?!\b(?:which|after|from|where)\b)[^.;,]){0,50}?\b(?:in|at|near|inside)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$|"
                       r"\b(?:found|discovered|located|seized|recovered)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-                      r"(?:launchers?|launch(?:ing)?\s*(?:pads?|platforms?))\b[^.;]{0,50}?\b(?:in|at|near|inside)\s+"
-                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+                      r"(?:launchers?|launch(?:ing)?\s*(?:pads?|platforms?))\b(?:(?!\b(?:which|after|from|where)\b)[^.;,])"
+                      r"{0,50}?\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
                       re.I)
 
 
@@ -373,15 +376,16 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
 
 #: a place that speaks: a government told by its capital or country ("a site that Damascus called a depot", "Baghdad
 #: condemned the strike"), right after the name and not after a preposition that locates ("in Damascus, officials said")
-_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|quickly\s+){0,2}(?:said|says|called|calls|"
-                          r"condemned|condemns|denounced|denied|denies|accused|accuses|blamed|blames|warned|warns|vowed|"
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|quickly\s+){0,2}(?:said|says|"
+                          r"(?:called|calls)(?=\s+(?:a|an|the|it|this|them)\b)|condemned|condemns|denounced|denied|denies|accused|accuses|blamed|blames|warned|warns|vowed|"
                           r"vows|rejected|rejects|insisted|insists|described|describes|dismissed|dismisses)\b(?!\s+to\b)")
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|on|near|to|from|of|outside|inside|around|into|across|over|toward|towards)\s+"
                              r"(?:the\s+)?$", re.I)
 
 
 def _not_speakers(sent: str, places: list[dict]) -> list[dict]:
-    """The places of a sentence without those told as a government that speaks (``_SPEAKS_AFTER``).
+    """The places of a sentence without those told as a government that speaks (``_SPEAKS_AFTER``), unless the sentence
+    goes back to it ("X accused Y of striking its airport") or names no other place but countries.
 
     >>> s = "Jets hit a site in Syria that Damascus called a depot"; _not_speakers(s, [{"start": 19, "end": 24},
     ...                                                                             {"start": 30, "end": 38}])
@@ -389,8 +393,20 @@ def _not_speakers(sent: str, places: list[dict]) -> list[dict]:
     >>> _not_speakers("Rockets hit Baghdad, officials said", [{"start": 12, "end": 19}])
     [{'start': 12, 'end': 19}]
     """
-    return [p for p in places if not (_SPEAKS_AFTER.match(sent, p["end"]) and
-                                      not _LOCATED_BEFORE.search(sent, max(0, p["start"] - 12), p["start"]))]
+    speaking = [p for p in places if _SPEAKS_AFTER.match(sent, p["end"])
+                and not _LOCATED_BEFORE.search(sent, max(0, p["start"] - 12), p["start"])]
+    others = [p for p in places if p not in speaking and p.get("type") != "country"]
+    speaking = [p for p in speaking if others or not re.search(r"\bits\b", sent[p["end"]:])]  # "X accused Y of striking
+    kept = [p for p in places if p not in speaking]  # its airport": X's own place, unless another is named
+    if any(p.get("type") != "country" for p in kept):
+        return kept
+    # no other place but countries: only a speaker in a relative clause is dropped ("a site in Syria that Damascus
+    # called a depot"); a subject that speaks of an event may name its place too ("Damascus accused Israel of striking
+    # the airport")
+    return [p for p in places if p not in speaking or not _RELATIVE_BEFORE.search(sent, max(0, p["start"] - 8), p["start"])]
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
@@ -405,6 +421,10 @@ _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s
                        re.I)  # ... or a habit told in the perfect ("the army has systematically targeted civilians") or
 # kept up ("the group continues to carry out high-profile attacks in the capital")
 
+#: kinds of attack listed bare after a plural event noun ("regular attacks, including bombings, kidnappings and
+#: ambushes"): what a campaign is made of, no one event
+_LISTED_KINDS = re.compile(r"\b(?:attacks|strikes|operations|assaults|violence),?\s+(?:including|such\s+as|like)\s+"
+                           r"(?:[a-z]+s,?\s+(?:and\s+|or\s+)?){0,4}$", re.I)
 #: an attack its source says it does not believe happened ("officials did not think the drones were aimed at X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
 
@@ -415,7 +435,7 @@ _TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+th
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
     believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
-    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``). The
+    (``_CAMPAIGN``), as the kinds a campaign is made of (``_LISTED_KINDS``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``). The
     expressions whose words the whole clause lacks are left out before the cues are read (``may_match``).
 
     >>> sorted(_specific_cues("the militia vowed revenge for every attack", {"attack": [(36, 42)]}))
@@ -427,15 +447,24 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     """
     if not ({"attack", "strike"} & set(cues)):
         return cues
-    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD]
+    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD,
+                                                                       _LISTED_KINDS]
     generic = [rx for rx in generic if may_match(rx, clause)]  # tested once on the clause, not before each cue
     out = {}
     for cls, spans in cues.items():
         if cls in ("attack", "strike") and generic:
-            spans = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - 40), a) for rx in generic)]
+            kept = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - (100 if rx is _LISTED_KINDS else 40)),
+                                                                  a) for rx in generic)]
+            dropped = [a for a, _b in spans if (a, _b) not in kept]  # a verb whose object was dropped goes too ("it
+            spans = [(a, b) for a, b in kept if not (_LAUNCH_VERB.fullmatch(clause, a, b) and  # continues to launch
+                                                     any(b < d <= b + 25 for d in dropped))]  # regular attacks")
         if spans:
             out[cls] = spans
     return out
+
+
+_LAUNCH_VERB = re.compile(r"launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying)\s+out|stag(?:e|ed|es|ing)|"
+                          r"mount(?:ed|s|ing)?", re.I)
 
 
 #: a state's name after "in" that only locates the place after it ("in Russia's southernmost Dagestan province", "in

@@ -231,7 +231,7 @@ def _one_drone(clause: str, claimed: bool) -> dict | None:
     (None, 1)
     """
     mun = munitions(clause, "claim" if claimed else "")
-    if mun["n_fired"] != 1 or not _ONE_DRONE.search(clause):
+    if mun["n_fired"] != 1 or not _ONE_DRONE.search(clause) or _NOT_ONE_DRONE.search(clause):
         return None
     return {**mun, "n_fired": None} if _MANY_DRONES.search(clause) else mun  # "drones attacked Kyiv and one drone hit a
     # building": one of many, not the number fired
@@ -244,7 +244,17 @@ _MANY_DRONES = re.compile(r"\b(?:drones|uavs)\b|\b(?:dozens|scores|several|swarm
 _ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|"
                         r"slammed\s+into|crashed\s+into)\b|"
                         r"\b(?:attacked|targeted|struck|hit|killed)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|uav)\b"
-                        r"(?!\s+(?:strikes?|attacks?|and|or|fire)\b)", re.I)
+                        r"(?!\s+(?:strikes?|attacks?|and|or|fire|bombings?|raids?|airstrikes?|air\s+strikes?|swarms?|barrages?|campaigns?|"
+                        r"operations?)\b)", re.I)
+#: not one drone the strike was made with: another drone or other means in the clause, a drone told in a relative or an
+#: "after" clause ("the convoy, which was attacked by a drone last week, was shelled"), or one told only in a negation,
+#: a fear, a condition or a habit ("no one was killed by a drone", "residents fear being hit by a drone")
+_NOT_ONE_DRONE = re.compile(r"\b(?:second|another|third|other)\s+(?:[\w-]+\s+)?(?:drone|uav)\b|"
+                            r"\b(?:and|by|with|while)\s+(?:[\w-]+\s+){0,2}?(?:howitzers?|artillery|jets?|warplanes?|aircraft|"
+                            r"helicopters?|tanks|mortars?)\b|\bshell(?:ed|ing)\b|"
+                            r"\b(?:which|whose|since|once|retaliation\s+after|response\s+to)\b[^.;]{0,60}?\bby\s+(?:a|an|one)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:drone|uav)\b|\b(?:no\s+one|nobody|never|fear\w*|would|could|if|every|each)\b"
+                            r"[^.;]{0,60}?\b(?:drone|uav)\b", re.I)
 
 
 #: a sentence's lead that gives only the day a span starts ("Since October 7, ")

