@@ -186,9 +186,10 @@ def _split(text: str, fast: bool) -> list[tuple[int, int]]:
 #: a web address or a file name: "www.Example.com", "news.Google.com", "rudaw.Net", "report.Pdf"; nor after a lower-case
 #: abbreviation: "vs.Iran", "incl.Two", "approx.Ten")
 _GLUED_STOP = re.compile(r"(?<![./@\w])(?!www\.|(?:vs|approx|incl|ca|cf|no|nos|al|est|viz|fig|figs|vol|pp|eg|ie|op|ed|eds|"
-                         r"dept|govt|tel|ext|km|kg|mm|cm|lbs?|oz|ft|mph|kph)[.!?])[a-z]{2,}[.!?][\"'\u201d\u2019)]*(?=[\"'\u201c\u2018]?"
-                         r"(?!(?:Com|Net|Org|Gov|Edu|Mil|Info|News|Pdf|Jpe?g|Png|Gif|Js|Ly|Sy|Iq|Io|Co|Uk|Html?|Php|Aspx?|"
-                         r"Txt|Docx?|Xlsx?|Ir|Tv|Lb|Tr|Ru|Ua|Ps|Qa|Sa|Ae|Int|Eu|De|Fr|Il|Jo|Kw|Eg|Af|Pk|Ye)\b)[A-Z][a-z]+\b(?![.@/]\w))")
+                         r"dept|govt|tel|ext|km|kg|mm|cm|lbs?|oz|ft|mph|kph)[.!?])[a-z]{2,}[.!?][\"'\u201d\u2019)]*"
+                         r"(?=[\"'\u201c\u2018]?(?!(?:Com|Net|Org|Gov|Edu|Mil|Info|News|Pdf|Jpe?g|Png|Gif|Js|Ly|Sy|Iq|Io|Co|"
+                         r"Uk|Html?|Php|Aspx?|Txt|Docx?|Xlsx?|Ir|Tv|Lb|Tr|Ru|Ua|Ps|Qa|Sa|Ae|Int|Eu|De|Fr|Il|Jo|Kw|Eg|Af|Pk|"
+                         r"Ye)\b)[A-Z][a-z]+\b(?![.@/]\w))")
 
 
 def _at_glued_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -377,7 +377,8 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
 #: a place that speaks: a government told by its capital or country ("a site that Damascus called a depot", "Baghdad
 #: condemned the strike"), right after the name and not after a preposition that locates ("in Damascus, officials said")
 _SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+|later\s+|also\s+|quickly\s+){0,2}(?:said|says|"
-                          r"(?:called|calls)(?=\s+(?:a|an|the|it|this|them)\b)|condemned|condemns|denounced|denied|denies|accused|accuses|blamed|blames|warned|warns|vowed|"
+                          r"(?:called|calls)(?=\s+(?:a|an|the|it|this|them)\b)|condemned|condemns|denounced|denied|"
+                          r"denies|accused|accuses|blamed|blames|warned|warns|vowed|"
                           r"vows|rejected|rejects|insisted|insists|described|describes|dismissed|dismisses)\b(?!\s+to\b)")
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|on|near|to|from|of|outside|inside|around|into|across|over|toward|towards)\s+"
                              r"(?:the\s+)?$", re.I)
@@ -435,7 +436,8 @@ _TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+th
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
     believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
-    (``_CAMPAIGN``), as the kinds a campaign is made of (``_LISTED_KINDS``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``). The
+    (``_CAMPAIGN``), as the kinds a campaign is made of (``_LISTED_KINDS``) or as the time of something else ("flights
+    rose before the attack", ``_TIME_OF_TOLD``). The
     expressions whose words the whole clause lacks are left out before the cues are read (``may_match``).
 
     >>> sorted(_specific_cues("the militia vowed revenge for every attack", {"attack": [(36, 42)]}))

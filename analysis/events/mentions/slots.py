@@ -244,8 +244,8 @@ _MANY_DRONES = re.compile(r"\b(?:drones|uavs)\b|\b(?:dozens|scores|several|swarm
 _ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|"
                         r"slammed\s+into|crashed\s+into)\b|"
                         r"\b(?:attacked|targeted|struck|hit|killed)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|uav)\b"
-                        r"(?!\s+(?:strikes?|attacks?|and|or|fire|bombings?|raids?|airstrikes?|air\s+strikes?|swarms?|barrages?|campaigns?|"
-                        r"operations?)\b)", re.I)
+                        r"(?!\s+(?:strikes?|attacks?|and|or|fire|bombings?|raids?|airstrikes?|air\s+strikes?|swarms?|"
+                        r"barrages?|campaigns?|operations?)\b)", re.I)
 #: not one drone the strike was made with: another drone or other means in the clause, a drone told in a relative or an
 #: "after" clause ("the convoy, which was attacked by a drone last week, was shelled"), or one told only in a negation,
 #: a fear, a condition or a habit ("no one was killed by a drone", "residents fear being hit by a drone")
