@@ -140,3 +140,13 @@ def test_a_campaign_is_no_incident(sentence):
 def test_a_listed_kind_with_its_own_article_stays_an_incident():
     m = _one("Militants carried out attacks, including a car bombing in Kirkuk on Monday.")
     assert m["place"] == "Kirkuk"
+
+
+def test_a_month_heading_and_the_next_lines_day_are_two_dates():
+    from analysis.events.timex import date_mentions
+
+    d = date_mentions("January\n\n4 January – a car bomb killed nine people in Kirkuk.", "2017-06-01")
+    assert d[["start", "end", "value"]].values.tolist() == [[0, 7, "2017-01"], [9, 18, "2017-01-04"]]
+    d = date_mentions("Fighting resumed in March\n\n4 soldiers were killed on Monday.", "2017-06-01")
+    assert "2017-03" in d["value"].tolist() and "2017-03-04" not in d["value"].tolist()
+    assert date_mentions("On March\n4, a car bomb exploded.", "2017-06-01")["value"].tolist() == ["2017-03-04"]
