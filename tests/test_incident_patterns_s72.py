@@ -150,3 +150,17 @@ def test_a_month_heading_and_the_next_lines_day_are_two_dates():
     d = date_mentions("Fighting resumed in March\n\n4 soldiers were killed on Monday.", "2017-06-01")
     assert "2017-03" in d["value"].tolist() and "2017-03-04" not in d["value"].tolist()
     assert date_mentions("On March\n4, a car bomb exploded.", "2017-06-01")["value"].tolist() == ["2017-03-04"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five farmers were murdered in a village near Kirkuk on Monday.",
+    "Gunmen murdered five farmers in a village near Kirkuk on Monday.",
+    "Five farmers were found murdered in a village near Kirkuk on Monday.",
+    "Five farmers were found shot dead in a village near Kirkuk on Monday.",
+])
+def test_murdered_victims_are_a_toll(sentence):
+    assert _one(sentence)["killed"] == 5
+
+
+def test_found_dead_alone_is_no_toll_of_an_attack():
+    assert mentions_of("Five farmers were found dead in a village near Kirkuk on Monday.", published="2023-05-06").empty

@@ -25,7 +25,7 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \
-       r"reported|confirmed|left|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
+       r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
        r"alive|survived|reappeared|turned\s+up)\b)|" \
        r"(?:shot|stabbed|attacked|struck|ambushed|abducted|kidnapped|beaten|tortured|captured|hacked)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
