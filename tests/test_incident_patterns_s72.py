@@ -164,3 +164,12 @@ def test_murdered_victims_are_a_toll(sentence):
 
 def test_found_dead_alone_is_no_toll_of_an_attack():
     assert mentions_of("Five farmers were found dead in a village near Kirkuk on Monday.", published="2023-05-06").empty
+
+
+@pytest.mark.parametrize("sentence", [
+    "A blast tore through a market in Maiduguri, killing 20, including a female suicide bomber, on Saturday.",
+    "Gunmen stormed a hotel in Mogadishu, killing nine people, including three of the attackers, on Friday.",
+])
+def test_the_attacker_among_the_dead_is_no_second_attack(sentence):
+    m = mentions_of(sentence, published="2015-01-11")
+    assert len(m) == 1 and m.iloc[0]["date"] in ("2015-01-10", "2015-01-09")

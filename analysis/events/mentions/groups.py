@@ -61,6 +61,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if not event and not cues and _ADDING.match(clause):
             continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
         if not event or groups and (not (_distinct(groups[-1], own) or _COINCIDED.match(clause)) or _COUNT_PART.match(clause) or
+                                    _ATTACKER_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
                 if not event and _announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues):
@@ -205,6 +206,10 @@ _THE_SAME_SALVO = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+the\s+(?:rockets?|mis
 #: attack's salvo, not another event as ", including a drone strike on X" is)
 _COUNT_PART = re.compile(r"[\s,;]*including\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:that|which|of\s+(?:them|which))\b", re.I)
+#: the attacker counted among the victims just told: ", including a female suicide bomber" (the same event's toll, not
+#: another attack)
+_ATTACKER_PART = re.compile(r"[\s,;]*including\s+(?:the|a|an|one|two|three|both|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|perpetrators?)\b", re.I)
 _AFTER = re.compile(r"\s*after\b", re.I)
 #: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
 _AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
