@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .gate import AMBIGUOUS, Attribution, LOOSE_SUBJECT_WORDS, WINDOW, cue_ok, cues_in  # noqa: F401
 from .after import (CAPTION_CHARS, according_to_source, attribution_after, attribution_end_of_sentence, caption_after,  # noqa: F401
+                    echoed_attribution,  # noqa: F401
                     np_at_start)
 from .labels import (DIGEST_CHARS, colon_name_after, digest_headline, inner_label, last_match, message_from,  # noqa: F401
                      passive_agent_after, poll_source)

@@ -198,6 +198,39 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     return _unlisted_verb_after(text, a, end, quote_text)
 
 
+#: the sentence after a quote that names who said it: "That's what Judge Ann Lee said ...", "Those were the words of
+#: Mayor Ann Lee", "That was how the mayor put it"
+_ECHO = re.compile(r"\s*(?:That['’]s|That\s+(?:is|was)|Those\s+(?:are|were)|Such\s+(?:are|were))\s+"
+                   r"(?:(?P<what>what|how)|the\s+words\s+of)\s+")
+
+
+def echoed_attribution(text: str, a: int, limit: int) -> Attribution | None:
+    """The speaker named by the sentence right after a closing mark at ``a`` (up to ``limit``, the end of the next
+    paragraph) that points back at the quote: '"...." That's what Judge Ann Lee said in 2019'.
+
+    >>> t = '"I hope I am wrong." That is what Judge Ann Lee said two years ago.'; echoed_attribution(t, 20, len(t)).mention.name
+    'Ann Lee'
+    >>> t = '"We stay." Those were the words of Mayor Bo Hale on Monday.'; echoed_attribution(t, 10, len(t)).mention.name
+    'Bo Hale'
+    >>> echoed_attribution('"We stay." That is what matters.', 10, 32) is None
+    True
+    """
+    m = _ECHO.match(text, a, limit)
+    if m is None:
+        return None
+    end = sentence_end(text, m.end(), min(limit, m.end() + WINDOW))
+    men = np_at_start(text, m.end(), end)
+    if men is None or men.kind == "pronoun" and m.group("what") is None:
+        return None
+    if m.group("what"):  # "That's what X said": X's verb of speech
+        cue = next(((cs, ce, form) for cs, ce, form in cues_in(text, men.end, end) if cs - men.end < 40), None)
+        if cue is None:
+            return None
+        return Attribution(cue[2], cue[0], cue[1], men, "after")
+    w = text.index("words", m.start(), m.end())
+    return Attribution("words", w, w + 5, men, "after")  # "Those were the words of X"
+
+
 #: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
 _UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
 #: the same verb after its subject, closing the sentence: '"...," X remembered.'

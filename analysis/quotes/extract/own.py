@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..cues import (Attribution, relayed_by, attribution_after, attribution_before, attribution_end_of_sentence,
-                    claim_owner, colon_name_after, digest_headline, inner_label, passive_agent_after, poll_source)
+                    claim_owner, colon_name_after, digest_headline, echoed_attribution, inner_label, passive_agent_after,
+                    poll_source)
 from ..cues.gate import _cue_kind
 from ..marks import QuoteSpan, sentence_end, sentence_start
 from ..marks import find_quotes, paired_quotes, paragraph_spans  # noqa: F401  (the examples use them)
@@ -53,7 +54,15 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The agent of a passive cue after the quote ('branded a "..." by X')."""
         return passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)
 
-    for find in [label, passive] + order + ([final] if mid_sentence else []):
+    def echo() -> Attribution | None:
+        """The next sentence pointing back at a quote that closes its sentence ('"...." That's what X said')."""
+        if not re.search(r"[.!?…]\W*$", qt):
+            return None
+        pe = art.paras[sp.para][1]
+        last = _NOT_SPACE.search(text, sp.close_end, pe) is None and sp.para + 1 < len(art.paras)
+        return echoed_attribution(text, sp.close_end, art.paras[sp.para + 1][1] if last else pe)
+
+    for find in [label, passive] + order + ([final] if mid_sentence else []) + [echo]:
         at = find()
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
