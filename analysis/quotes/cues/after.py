@@ -181,6 +181,8 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     'the senator'
     """
     end = sentence_end(text, a, min(hi, a + WINDOW))
+    if _ECHO.match(text, a, end) and (echo := echoed_attribution(text, a, end)) is not None:
+        return echo  # '"...." That's what X said.': the next sentence points back
     dash = _dash_attribution(text, a, end) or _per_attribution(text, a, end) or _signature(text, a, hi, quote_text)
     if dash is not None:
         return dash
@@ -206,7 +208,9 @@ _ECHO = re.compile(r"\s*(?:That['’]s|That\s+(?:is|was)|Those\s+(?:are|were)|Su
 
 def echoed_attribution(text: str, a: int, limit: int) -> Attribution | None:
     """The speaker named by the sentence right after a closing mark at ``a`` (up to ``limit``, the end of the next
-    paragraph) that points back at the quote: '"...." That's what Judge Ann Lee said in 2019'.
+    paragraph) that points back at the quote: '"...." That's what Judge Ann Lee said in 2019'. The speaker is the
+    subject of a verb of speech right after it (not of a passive: "That's what we were told"; not of a later clause's
+    cue: "That is what we need, Lee said"), or the one whose words "those were", or who "put it" so.
 
     >>> t = '"I hope I am wrong." That is what Judge Ann Lee said two years ago.'; echoed_attribution(t, 20, len(t)).mention.name
     'Ann Lee'
@@ -214,21 +218,35 @@ def echoed_attribution(text: str, a: int, limit: int) -> Attribution | None:
     'Bo Hale'
     >>> echoed_attribution('"We stay." That is what matters.', 10, 32) is None
     True
+    >>> echoed_attribution('"Stay in." That is what we were told by police.', 10, 47) is None
+    True
     """
     m = _ECHO.match(text, a, limit)
     if m is None:
         return None
     end = sentence_end(text, m.end(), min(limit, m.end() + WINDOW))
     men = np_at_start(text, m.end(), end)
-    if men is None or men.kind == "pronoun" and m.group("what") is None:
-        return None
-    if m.group("what"):  # "That's what X said": X's verb of speech
-        cue = next(((cs, ce, form) for cs, ce, form in cues_in(text, men.end, end) if cs - men.end < 40), None)
-        if cue is None:
-            return None
-        return Attribution(cue[2], cue[0], cue[1], men, "after")
-    w = text.index("words", m.start(), m.end())
-    return Attribution("words", w, w + 5, men, "after")  # "Those were the words of X"
+    if men is None or men.name.lower() in _NO_ECHO_SPEAKER or _VERB_FIRST.match(text, men.start):
+        return None  # "That's what makes X so dangerous": no speaker
+    if m.group("what") is None:  # "Those were the words of X"
+        w = text.index("words", m.start(), m.end())
+        return Attribution("words", w, w + 5, men, "after")
+    verb = _ECHO_VERB.match(text, men.end, end) if m.group("what") == "what" else _PUT_IT.match(text, men.end, end)
+    if verb is None or _LATER_CUE.match(text, verb.end(), end):
+        return None  # '"..." That's what they told us, said Hassan': the sentence's own attribution names the speaker
+    return Attribution(verb.group("v").lower(), verb.start("v"), verb.end("v"), men, "after")
+
+
+#: what follows the speaker of "That's what X ...": a verb of speech right after the subject (an adverb or "has" between)
+_ECHO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|once|reportedly|later|then|just|recently|publicly|repeatedly)\s+)*"
+                        r"(?P<v>said|says|told|tells|wrote|writes|asked|asks|claimed|claims|warned|warns|added|tweeted|"
+                        r"posted|reported|shouted|chanted|declared|announced|insisted|repeated)\b")
+#: "That was how X put it", "... described it", "... called it"
+_PUT_IT = re.compile(r"\s+(?:(?:has|had|also|once|later)\s+)*(?P<v>put|described|called)\s+(?:it|this|them)\b")
+_NO_ECHO_SPEAKER = frozenset({"it", "you", "this", "we", "that", "there", "one"})
+_VERB_FIRST = re.compile(r"(?:makes?|made|matters?|keeps?|drives?|gives?|happen(?:s|ed)|counts?|worr(?:y|ies|ied)|scares?|"
+                         r"is|was|has|had|will|would|can|could|should|must)\b")
+_LATER_CUE = re.compile(r"[^.;!?]*?,\s+(?:(?:[\w’'.-]+\s+){0,5}?(?:said|says|added|told)\b|(?:said|says|added)\s)")
 
 
 #: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'

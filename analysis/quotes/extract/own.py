@@ -55,8 +55,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         return passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)
 
     def echo() -> Attribution | None:
-        """The next sentence pointing back at a quote that closes its sentence ('"...." That's what X said')."""
-        if not re.search(r"[.!?…]\W*$", qt):
+        """The next sentence pointing back at a quote that is its own sentence ('"...." That's what X said')."""
+        if not re.search(r"[.!?…]\W*$", qt) or sp.unbalanced or led and not _DATELINE_LEAD.fullmatch(text, s0, sp.open_start):
             return None
         pe = art.paras[sp.para][1]
         last = _NOT_SPACE.search(text, sp.close_end, pe) is None and sp.para + 1 < len(art.paras)
@@ -292,6 +292,9 @@ def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
 
 
 _NOT_SPACE = re.compile(r"\S")
+#: a dateline before a story's opening quote ("SYRACUSE, N.Y. -- ", "2021-10-07 Syracuse, NY -- ")
+_DATELINE_LEAD = re.compile(r"\W*(?:(?:date\s+)?\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—:-])|"
+                            r"[A-Z][A-Za-z .,'’]{2,40}\s*(?:--|[–—]))\s*")
 #: a character that ``str.strip(" .,")`` keeps, and what opens a new sentence after a quote
 _NOT_STOP_MARK, _NEW_SENTENCE = re.compile(r"[^ .,]"), re.compile(r"\.?\s+[A-Z“\"‘]")
 
