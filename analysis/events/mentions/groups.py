@@ -208,8 +208,10 @@ _COUNT_PART = re.compile(r"[\s,;]*including\s+(?:at\s+least\s+)?(?:\d+|one|two|t
                          r"(?:that|which|of\s+(?:them|which))\b", re.I)
 #: the attacker counted among the victims just told: ", including a female suicide bomber" (the same event's toll, not
 #: another attack)
-_ATTACKER_PART = re.compile(r"[\s,;]*including\s+(?:the|a|an|one|two|three|both|all)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|perpetrators?)\b", re.I)
+_ATTACKER_PART = re.compile(r"[\s,;]*including\s+(?:the|a|an|one|two|three|both|all)\s+(?:of\s+the\s+)?"
+                            r"(?:(?!(?:attacks?|assaults?|bombings?|strikes?|raids?|by|one)\b)[\w-]+\s+){0,2}?"
+                            r"(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|perpetrators?)\b"
+                            r"(?=\s*(?:[,.;)]|$|(?:police|officials?|witnesses|sources?)\s+said|according\s+to))", re.I)
 _AFTER = re.compile(r"\s*after\b", re.I)
 #: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
 _AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
@@ -427,10 +429,6 @@ _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s
                        re.I)  # ... or a habit told in the perfect ("the army has systematically targeted civilians") or
 # kept up ("the group continues to carry out high-profile attacks in the capital")
 
-#: kinds of attack listed bare after a plural event noun ("regular attacks, including bombings, kidnappings and
-#: ambushes"): what a campaign is made of, no one event
-_LISTED_KINDS = re.compile(r"\b(?:attacks|strikes|operations|assaults|violence),?\s+(?:including|such\s+as|like)\s+"
-                           r"(?:[a-z]+s,?\s+(?:and\s+|or\s+)?){0,4}$", re.I)
 #: an attack its source says it does not believe happened ("officials did not think the drones were aimed at X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
 
@@ -441,8 +439,7 @@ _TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+th
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
     believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
-    (``_CAMPAIGN``), as the kinds a campaign is made of (``_LISTED_KINDS``) or as the time of something else ("flights
-    rose before the attack", ``_TIME_OF_TOLD``). The
+    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``). The
     expressions whose words the whole clause lacks are left out before the cues are read (``may_match``).
 
     >>> sorted(_specific_cues("the militia vowed revenge for every attack", {"attack": [(36, 42)]}))
@@ -454,24 +451,15 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     """
     if not ({"attack", "strike"} & set(cues)):
         return cues
-    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD,
-                                                                       _LISTED_KINDS]
+    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD]
     generic = [rx for rx in generic if may_match(rx, clause)]  # tested once on the clause, not before each cue
     out = {}
     for cls, spans in cues.items():
         if cls in ("attack", "strike") and generic:
-            kept = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - (100 if rx is _LISTED_KINDS else 40)),
-                                                                  a) for rx in generic)]
-            dropped = [a for a, _b in spans if (a, _b) not in kept]  # a verb whose object was dropped goes too ("it
-            spans = [(a, b) for a, b in kept if not (_LAUNCH_VERB.fullmatch(clause, a, b) and  # continues to launch
-                                                     any(b < d <= b + 25 for d in dropped))]  # regular attacks")
+            spans = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - 40), a) for rx in generic)]
         if spans:
             out[cls] = spans
     return out
-
-
-_LAUNCH_VERB = re.compile(r"launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|carr(?:y|ied|ies|ying)\s+out|stag(?:e|ed|es|ing)|"
-                          r"mount(?:ed|s|ing)?", re.I)
 
 
 #: a state's name after "in" that only locates the place after it ("in Russia's southernmost Dagestan province", "in
