@@ -66,10 +66,11 @@ _WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6":
 #: a part of the day between a weekday and its date ("Sunday morning, December 3, 2023"): one day
 _WD_PART = r"(?:\s+(?:morning|afternoon|evening|night),)?"
 #: a month and its day (or a month and the figure after it) are never read across a blank line: "January" heading a
-#: list, then "2 January – ..." (``(?![^\S\n]*\n[^\S\n]*\n)`` before the whitespace between them)
-_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:(?![^\S\n]*\n[^\S\n]*\n)\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
-_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:(?![^\S\n]*\n[^\S\n]*\n)\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
-_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+)?(?:the\s+)?{DAY}(?:(?![^\S\n]*\n[^\S\n]*\n)(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
+#: list, then "2 January – ..." (``_NO_BLANK_LINE`` before the whitespace between them)
+_NO_BLANK_LINE = r"(?![^\S\n]*\n[^\S\n]*\n)"
+_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:{_NO_BLANK_LINE}\s+|(?<=\.)|(?<=[a-z])(?=\d)|,\s*(?=[0-3]?\d,\s*(?:1[89]|20)\d\d\b)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
+_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:(?<=[a-z])\.(?=\s+[0-3]?\d,\s*(?:1[89]|20)\d\d\b))?(?:{_NO_BLANK_LINE}\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
+_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}){_WD_PART},?\s+)?(?:the\s+)?{DAY}(?:{_NO_BLANK_LINE}(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
 #: a table's day and abbreviated month joined by hyphens ("31-Dec", "5-Jan-2020", "12-Mar-21"), as spreadsheets write them
 _p("date_dmy", _MONTH_KEYS, r"(?<![\w/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
    rf"(?:-(?:{FULL_YEAR}|(?P<yy>\d\d)(?!\d)))?(?![\w-])", 5, reach=(3, 9))
@@ -94,10 +95,10 @@ _REL_DAY = (r"(?:\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:-])(?!\.\d
             r"(?!\s+(?!(?:and|or|but|when|at|in|to|on|that|the|as|after|before|with|for|from|until)\b)[a-z]))?")
 _p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w]){_REL_DAY}", 4, reach=(2, 36), also=((_MONTH_KEYS, 0, 30),))
 _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
-   rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!(?![^\S\n]*\n[^\S\n]*\n)\s+\d)", 2, reach=(35, 12),
+   rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!{_NO_BLANK_LINE}\s+\d)", 2, reach=(35, 12),
    also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
 _p("month_bare", _MONTH_KEYS, r"(?<![\w])(?:(?<=\bThe\s)|(?<=\bAn\s)|(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s))(?P<mon>January|February|April|June|July|August|"
-   r"September|October|November|December)(?![\w])(?!(?![^\S\n]*\n[^\S\n]*\n)\s+[A-Z0-9])", 0, reach=(2, 12))
+   r"September|October|November|December)(?![\w])(?!" + _NO_BLANK_LINE + r"\s+[A-Z0-9])", 0, reach=(2, 12))
 #: "a June Smith campaign rally", "the July Labour conference": a month before a name that qualifies an event or poll noun
 _EVENT_NOUNS = (r"polls?|surveys?|interviews?|summits?|conventions?|events?|rall(?:y|ies)|meetings?|debates?|primar(?:y|ies)|"
                 r"caucus(?:es)?|elections?|votes?|speech(?:es)?|hearings?|reports?|visits?|conferences?|campaign|trips?|address")

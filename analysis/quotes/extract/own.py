@@ -292,9 +292,11 @@ def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
 
 
 _NOT_SPACE = re.compile(r"\S")
-#: a dateline before a story's opening quote ("SYRACUSE, N.Y. -- ", "2021-10-07 Syracuse, NY -- ")
-_DATELINE_LEAD = re.compile(r"\W*(?:(?:date\s+)?\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?\s*(?:--|[–—:-])|"
-                            r"[A-Z][A-Za-z .,'’]{2,40}\s*(?:--|[–—]))\s*")
+#: a dateline before a story's opening quote ("SYRACUSE, N.Y. -- ", "2021-10-07 Syracuse, NY -- "): all that precedes
+#: the quote in its sentence, so a mixed-case place before a dash is taken too (``cues.after._DATELINE``, which reads a
+#: dateline before a subject, needs capitals or an agency there)
+_DATELINE_LEAD = re.compile(r"\W*(?:(?:date\s+)?\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,30}\))?"
+                            r"\s*(?:--|[–—:-])|[A-Z][A-Za-z .,'’]{2,40}\s*(?:--|[–—]))\s*")
 #: a character that ``str.strip(" .,")`` keeps, and what opens a new sentence after a quote
 _NOT_STOP_MARK, _NEW_SENTENCE = re.compile(r"[^ .,]"), re.compile(r"\.?\s+[A-Z“\"‘]")
 
