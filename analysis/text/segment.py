@@ -12,6 +12,7 @@ every input stays under 2 s per MB.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import pandas as pd
@@ -199,14 +200,7 @@ def _at_glued_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     >>> v = t.index("Visit"); [t[s:e] for s, e in _at_glued_stops(t, [(0, v - 1), (v, len(t))])]
     ['Two were killed, officials said in a statement.', 'The army often strikes the area.', 'Visit www.Example.com now.']
     """
-    out = []
-    for s, e in spans:
-        for m in _GLUED_STOP.finditer(text, s, e):
-            if m.end() < e:
-                out.append((s, m.end()))
-                s = m.end()
-        out.append((s, e))
-    return out
+    return _cut_spans(text, spans, _GLUED_STOP, lambda m, s, e: m.end() < e, keep_match=True)
 
 
 #: a dateline run into the sentence before it, as pages copied without their line breaks give ("... outside Baghdad
@@ -225,11 +219,23 @@ def _at_datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """
     if not _HAS_CAPS_RUN.search(text):
         return spans
+    return _cut_spans(text, spans, _INLINE_DATELINE,  # not "the official said NATO: ..."
+                      lambda m, s, e: not _SPEECH_BEFORE.search(text, max(s, m.start() - 12), m.start()))
+
+
+def _cut_spans(text: str, spans: list[tuple[int, int]], rx: re.Pattern, cut: Callable[[re.Match, int, int], bool],
+               keep_match: bool = False) -> list[tuple[int, int]]:
+    """``spans`` cut at each match of ``rx`` inside one that ``cut(match, piece start, span end)`` accepts: the piece
+    before ends at the match's start (its end with ``keep_match``), the next begins at the match's end.
+
+    >>> _cut_spans("a; b; c", [(0, 7)], re.compile(r";\\s"), lambda m, s, e: True)
+    [(0, 1), (3, 4), (6, 7)]
+    """
     out = []
     for s, e in spans:
-        for m in _INLINE_DATELINE.finditer(text, s, e):
-            if not _SPEECH_BEFORE.search(text, max(s, m.start() - 12), m.start()):  # not "the official said NATO: ..."
-                out.append((s, m.start()))
+        for m in rx.finditer(text, s, e):
+            if cut(m, s, e):
+                out.append((s, m.end() if keep_match else m.start()))
                 s = m.end()
         out.append((s, e))
     return out
