@@ -181,8 +181,9 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     'the senator'
     """
     end = sentence_end(text, a, min(hi, a + WINDOW))
-    if _ECHO.match(text, a, end) and (echo := echoed_attribution(text, a, end)) is not None:
-        return echo  # '"...." That's what X said.': the next sentence points back
+    if (echo := _ECHO.match(text, a, end)) and not _LATER_CUE.match(text, echo.end(), end):
+        return None  # '"...." That's what X said.': the pointing sentence is read by ``echoed_attribution`` (called by
+        # the extractor for a quote that is its own sentence), not as an attribution of its own
     dash = _dash_attribution(text, a, end) or _per_attribution(text, a, end) or _signature(text, a, hi, quote_text)
     if dash is not None:
         return dash
