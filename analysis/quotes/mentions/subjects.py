@@ -44,6 +44,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if paren >= 0 and ")" not in text[paren:end]:
         lo = paren + 1   # 'as it is (Ann Lee, who coined the word, once said': the aside opens a clause
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
+    if len(parts) > 2 and _ACRONYM_ASIDE.fullmatch(text, *parts[-1]):
+        parts = parts[:-1]   # 'Tom Ash, organiser for the Transport Union, (TGWU) said': the acronym is an aside
     if not parts:
         return None
     rel = next((i for i in range(1, len(parts)) if _RELATIVE_ASIDE.match(text, *parts[i])), None)
@@ -56,7 +58,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         w0 = text.index(rel, parts[-1][0])   # 'CENTCOM, which said': the body speaks, read as a relative 'who'
         return Mention(w0, w0 + len(rel), "pronoun", w0, w0 + len(rel), "who")
     k = len(parts) - 1
-    while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
+    while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))
+                         and not _INTRO_THEN_NAME.fullmatch(text, *parts[k - 1])) \
             and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])
                  or _names_the_description(text, parts, k)) \
             and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)) \
@@ -64,6 +67,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         k -= 1
     if k > 0 and _hometown(text, parts[k]):
         k -= 1  # 'Speaking outside court Mrs Newton, of Friars Pond Road, said': a hometown is no subject
+    if k < len(parts) - 1 and (intro := _INTRO_THEN_NAME.fullmatch(text, *parts[k])) is not None:
+        parts = [*parts[:k], (intro.start("name"), parts[k][1]), *parts[k + 1:]]   # 'On Monday Ann Lee, ...': the name
     k = _described_name(text, parts, k)
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
@@ -80,6 +85,18 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return _with_role_first(text, parts, k, m)
+
+
+#: a parenthesised acronym standing alone between commas and the cue ('..., (TGWU) said')
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)\s*")
+
+#: a time or a medium opening the sentence with no comma before the name it leads to ('In a statement Tom Ash',
+#: 'On Monday Ann Lee'): the name is the subject an apposition after it describes
+_INTRO_THEN_NAME = re.compile(
+    r"\s*(?:(?:In|On|Via|Through|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:statement|interview|"
+    r"release|letter|post|tweet|email|e-mail|speech|message|column|briefing|video|broadcast)|(?:On|Last|This|Late|Early)"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|"
+    r"Yesterday|Today|Earlier|Later|Meanwhile)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s*")
 
 
 def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention) -> Mention:
