@@ -42,7 +42,7 @@ LED_TO = (r"(?:which|that),?\s+(?:in\s+turn,?\s+)?(?:led|prompted|caused|pushed|
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
 #: a party said to be behind what the rest of the clause names ("believed to be responsible for", "said to be behind")
-HELD_RESPONSIBLE = r"(?:(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|behind)|" \
+HELD_RESPONSIBLE = r"(?:(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:responsible\s+for|behind)|" \
                    r"(?:believed|thought|suspected|alleged)\s+responsible\s+for)\s+"  # "militia members believed responsible for"
 #: a killing named as what a party is behind ("killing two Americans", "the deaths of three guards")
 KILLING_OF = r"(?:killing|the\s+(?:deaths?|killing)\s+of)"

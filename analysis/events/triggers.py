@@ -93,7 +93,7 @@ _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISE
 #: assassinated president") nor as what one would have done ("threatened to have the governor assassinated")
 _KILLING_DONE = re.compile(r"(?<!\bthe )(?<!\ban )(?<!\ba )\b(?:shot dead|gunned down|assassinated|massacred)\b", re.I)
 _KILLING_CAUSED = re.compile(r"\b(?:to|would|will|could|might|may|should|shall)\s+(?:(?:have|get)\s+(?:[\w'’-]+\s+){1,4}?|"
-                             r"(?:be|have\s+been|get)\s+(?:\w+ly\s+)?)(?:shot dead|gunned down|assassinated|massacred|"
+                             r"(?:be|have\s+(?:[a-z]{3,}ly\s+)?been|get)\s+(?:\w+ly\s+)?)(?:shot dead|gunned down|assassinated|massacred|"
                              r"killed)\b", re.I)  # "threatened to have X assassinated", "anyone who tries would be shot dead"
 
 
@@ -130,7 +130,7 @@ _NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:f
                        r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
                        r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
                        r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
-                       r"\b(?:that|which|who)\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
+                       r"\b(?:that|which|who)\s+(?:are|were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
                        r"\battacks\b[^.;]{0,60}", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
@@ -153,8 +153,8 @@ _LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|l
 #: a search or an inquiry launched (``launched_inquiry``): "a massive hunt for insurgents was launched", "launched an
 #: investigation into"
 _INQUIRIES = r"(?:hunt|manhunt|search|investigation|inquiry|enquiry|probe|appeal|campaign|crackdown)"
-_INQUIRY_LAUNCHED = re.compile(r"\b" + _INQUIRIES + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|"
-                               r"had\s+been|is\s+being)\s+launched$")
+_INQUIRY_LAUNCHED = re.compile(r"\b" + _INQUIRIES + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|"
+                               r"had\s+(?:[a-z]{3,}ly\s+)?been|is\s+being)\s+launched$")
 _LAUNCHED_INQUIRY = re.compile(r"launch(?:ed|es|ing)?\s+(?:a|an|the|his|her|its|their|our|a\s+new|its\s+own)\s+(?:[\w'’-]+\s+){0,2}?"
                                r"(?:" + _INQUIRIES[3:-1] + r"|bid|run|website|product|initiative|programm?e|app|effort|drive|"
                                r"review|consultation|fund|tour|album|book|company|business|platform|service|"
@@ -163,7 +163,7 @@ _LAUNCHED_INQUIRY = re.compile(r"launch(?:ed|es|ing)?\s+(?:a|an|the|his|her|its|
                                r"civil\s+war)s?\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
-                          r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
+                          r"(?:(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|has\s+(?:[a-z]{3,}ly\s+)?been|recently|just)\s+)?struck\s|"
                           r"\bstruck\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|compromise|truce|ceasefire|"
                           r"bargain|pact|balance|chord|tone|note|pose)\b", re.I)
 #: a vow to hold someone to account, with no violent act named: "pledged to hold those responsible accountable"

@@ -64,7 +64,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
                                     _ATTACKER_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
-                if not event and _announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues):
+                if not event and (_announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues) or
+                                  _updated_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues)):
                     groups[-1].pop("days_before", None)  # "In response to the strike, X announced a death": its toll
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
@@ -108,6 +109,29 @@ def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
     """
     return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
         bool(_RESPONSE_TO.match(opening)) and bool(_ANNOUNCES_DEAD.search(clause)) and not _OWN_ACT.search(clause)
+
+
+#: an opening that names the event before the main clause ("Following the attack on X, ...", "After the bombing, ...")
+_AFTER_NAMED = re.compile(r"\W*(?:following|after)\s+(?:an?|the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’()-]+\s+){0,3}?"
+                          r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|ambush|assault|raid|shelling)\b", re.I)
+#: a clause that only updates a toll: "the number of fighters killed has risen to four", "the death toll climbed to 12"
+_TOLL_UPDATE = re.compile(r"^[\s,]*(?:the\s+)?(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|"
+                          r"deaths|wounded|injured|victims|casualties|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|climbed|"
+                          r"increased|reached|jumped|grown|grew)\s+to\b", re.I)
+
+
+def _updated_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
+    """Whether a clause that only updates a toll follows an opening that names the event ("Following the attack on the
+    post, the number of fighters killed has risen to four"): the toll is that event's, which the sentence tells.
+
+    >>> g = {"start": 0, "days_before": -1}
+    >>> _updated_toll(g, "Following the attack on the post", ", the number of fighters killed has risen to four", {"casualty": []})
+    True
+    >>> _updated_toll(g, "Following the attack on the post", ", gunmen killed two guards", {"casualty": []})
+    False
+    """
+    return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
+        bool(_AFTER_NAMED.match(opening)) and bool(_TOLL_UPDATE.match(clause))
 
 
 #: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"

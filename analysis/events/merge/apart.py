@@ -56,6 +56,13 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     return all(int(r.get("sent_id") or 0) < here for r in told.rows)
 
 
+#: a sentence that updates the toll of the event it names as told ("Following the attack on the post, the number of
+#: fighters killed has risen to four"): that event's new figure, not new victims
+_UPDATE_OF_TOLD = re.compile(r"^\W*(?:following|after)\s+the\s+[^.;]{0,120}?\b(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|wounded|injured|victims|casualties|fatalities))\b"
+                             r"[^.;]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|grown|grew)\s+to\b", re.I)
+
+
 class _Facts:
     """What a mention says whatever incident it is put to, read once per placement (``_assign``) instead of once per
     incident of its block: the families it may join, its own family, its counts, and the tests of the mention alone
@@ -79,7 +86,7 @@ class _Facts:
         self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
         self.may_retell, self.account = _may_retell(m), _account_of_told(m)
         definite = bool(_opens(DEFINITE_START, ev))
-        self.told_ref = bool(_searched(_TOLD_REF, ev)) and not _PLACE_OPENER.match(ev)
+        self.told_ref = bool(_searched(_TOLD_REF, ev)) and not _PLACE_OPENER.match(ev) or bool(_UPDATE_OF_TOLD.match(ev))
         self.may_new_victims = self.victims and not (definite or self.told_ref or _searched(_OTHER_ACCOUNT, ev) or self.account or
                                                      _searched(ALSO_IN_TOLD, ev))
         self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \

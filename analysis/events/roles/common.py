@@ -29,7 +29,8 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|
        r"alive|survived|reappeared|turned\s+up)\b)|" \
        r"(?:shot|stabbed|attacked|struck|ambushed|abducted|kidnapped|beaten|tortured|captured|hacked)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
-_AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
+_AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|ha(?:ve|s|d)\s+(?:[a-z]{3,}ly\s+|also\s+|since\s+|now\s+|all\s+)?been|" \
+       r"have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
                         r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten|tortured|hacked|strangled)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
@@ -59,7 +60,7 @@ _NEXT_TOLL = re.compile(r"[\s,]+(?:\d+|one|two|three|four|five|six|seven|eight|n
                         r"(?=\s*[.;]?\s*$|\s*,|\s+(?:after|as|in|when|during)\b)", re.I)
 #: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
-_BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
+_BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|ha(?:ve|s|d)\s+(?:[a-z]{3,}ly\s+)?been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:(?!(?:others?|sustaining|suffering|receiving|having|nursing)\b)[\w-]+\s+){0,3}?"
@@ -140,7 +141,7 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         + _CASUALTIES_SAID + r"(?!\s*(?:among|on\s+(?:its|the|their|either)|of\s+(?:its|their)\s+own|"
                         r"in\s+(?:its|their|the)\s+ranks|yet|so\s+far|figures)\b)|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:(?:damage|losses|harm)\s+(?:or|and)\s+)?" + _CASUALTIES_SAID + r"|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|"
                         r"\bno\s+(?:(?:U\.?S\.?|American|coalition|Iraqi|Israeli|British|military|civilian)\s+)?(?:personnel|troops|"
-                        r"service\s?members|servicemen|soldiers|forces|staff|people)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                        r"service\s?members|servicemen|soldiers|forces|staff|people)\s+(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                         r"(?:hurt|harmed)\b|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+" + _CASUALTIES_SAID + r"|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
@@ -155,8 +156,8 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
 #: the group after "none", "neither" or "not one" up to its harm verb: a noun phrase, no clause ("Neither side said how
 #: many were killed" tells no zero) and no degree ("Neither was seriously hurt" may still be hurt)
 _NONE_OF = (r"(?:of\s+(?:the|them|those|these|its|their)\s+)?(?:(?!(?:said|says|say|knows?|knew|told|who|whom|that|which|"
-            r"how|many|whether|they|claimed|reported|when|where|why)\b)[\w.'’-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|"
-            r"had\s+been)\s+(?:(?!(?:seriously|critically|severely|badly|fatally|gravely|mortally)\b)\w+ly\s+)?")
+            r"how|many|whether|they|claimed|reported|when|where|why)\b)[\w.'’-]+\s+){0,4}?(?:was|were|has\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|"
+            r"had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:(?!(?:seriously|critically|severely|badly|fatally|gravely|mortally)\b)\w+ly\s+)?")
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\b(?:none|not\s+(?:a\s+single|one)|neither)\s+" + _NONE_OF + r"(?:injured|wounded|hurt|harmed)\b"
                        r"(?![^.;]{0,60}\bbut\b)|"  # "Not a single soldier was hurt", "none of the 12 was injured"
@@ -166,7 +167,7 @@ _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
                        r"contractors)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
-                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
+                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:cause|result\s+in|lead\s+to)\s+(?:any\s+)?injur(?:y|ies)\b"
                        r"(?!\s+among\b)",
@@ -174,7 +175,7 @@ _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known|apparent)\s+)?(?:
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
                         r"\b(?:none|not\s+(?:a\s+single|one)|neither)\s+" + _NONE_OF + r"killed\b(?![^.;]{0,60}\bbut\b)|"
                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
-                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
+                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?"
@@ -236,9 +237,9 @@ _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile
 #: the one munition told with a passive of firing: "the drone was fired by militants", "the missile had been launched from X"
 #: (not a place told by it: "the hill from which the rocket was launched")
 _THE_ONE_FIRED = re.compile(r"(?<!which\s)(?<!where\s)\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)\s+"
-                            r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:fired|launched)\b", re.I)
+                            r"(?:was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:fired|launched)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
-_ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
+_ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
@@ -246,7 +247,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
                             r"(?:,[^,;.]{1,40},)?,?\s+"  # an apposition: "a drone, identified as armed, was shot down"
                             r"(?:(?:which|that)\s+)?"  # a relative: "attacked by a drone which was shot down"
-                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|(?:shot|struck|knocked|brought)\s+down|downed|"
+                            r"(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?(?:intercepted|(?:shot|struck|knocked|brought)\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
 #: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
@@ -283,14 +284,14 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
 _MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?!including\b)\w+ing|directed|aimed|launched|fired|bound|laden|"
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
+                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|has\s+(?:[a-z]{3,}ly\s+)?been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)|"  # "three drones carrying explosives struck"
-                       r",\s+(?:which|that)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+[^,;.]{1,100},(?=\s+(?:hit|struck|"
+                       r",\s+(?:which|that)\s+(?:are|were|is|was|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+[^,;.]{1,100},(?=\s+(?:hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "18 rockets, which are linked to X, struck"
 #: defenders who "shot" the counted munitions: "navy troops shot one drone that was heading for the port" (shot down)
 _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|army|navy|guards)\s+(?:\w+\s+)?shot\s+$", re.I)
 #: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
-_FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
+_FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
 _HIT_BEFORE = re.compile(r"\b(?:(?:hit|struck)\s+by|(?:the\s+)?fall\s+of)\s+$", re.I)  # "after the fall of four rockets"
@@ -340,7 +341,7 @@ _ONE_NAME_GUNNED = re.compile(r"(?:,\s+|^\W*)(?!(?:No|None|Nobody|Everyone|Someo
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister|mayor|"
                             r"governor|judge|imam|sheikh|mukhtar)\s+"
-                            r"(?:[A-Z][\w'’.-]+\s+|[ae]l-[\w'’-]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                            r"(?:[A-Z][\w'’.-]+\s+|[ae]l-[\w'’-]+\s+){1,3}(?:was|had\s+(?:[a-z]{3,}ly\s+)?been|has\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?"
                             r"(?:killed|assassinated|shot\s+dead)\b")
 #: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
@@ -451,7 +452,7 @@ _NO_DASH_ONE = re.compile(r"\b(no)-(one)\b", re.I)
 
 #: a source told inside a count's relative clause ("named 16 fighters they said were killed"): not the count's verb
 _SAID_RELATIVE = re.compile(r"(?<=\w)\s+(?:they|he|she|it|officials|sources|police)\s+(?:said|say|says|claimed|claim|believed?|"
-                            r"believes)(?=\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:killed|wounded|injured|hurt|dead)\b)",
+                            r"believes)(?=\s+(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|are)\s+(?:killed|wounded|injured|hurt|dead)\b)",
                             re.I)
 
 
@@ -476,7 +477,7 @@ _PART_OF_HURT = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?of\
 #: one of a counted whole told as victims ("one of three soldiers killed", "one of the 12 people wounded"): the part's
 #: number and "of" blanked, so that the whole is the toll
 _ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?(?=" + _NUM + r"\s+(?:" + _NOT_AUX + r"[\w.'’-]+\s+){0,3}?"
-                           r"(?:(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|hurt|slain)|dead)\b)", re.I)
+                           r"(?:(?:who\s+(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:killed|wounded|injured|hurt|slain)|dead)\b)", re.I)
 
 
 #: a part of a counted group as the subject of its own harm ("Two of the 40 passengers were injured": 2, not 40; "None
@@ -484,7 +485,7 @@ _ONE_OF_WHOLE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the\s+)
 _PART_OF_GROUP = re.compile(r"(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bin\s)\b(?:" + _NUM +
                             r"|none|no|not\s+(?:a\s+single|one)|neither)(?P<of>\s+of\s+(?:the|those|these|its|"
                             r"their)\s+" + _NUM + r")(?=\s+(?:[\w'’-]+\s+){0,3}?(?:" + _PEOPLE +
-                            r")\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+                            r")\s+(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
                             r"harmed|shot)\b(?![^.;]{0,80}\bthe\s+(?:rest|others|other\s+\w+|remaining)\b))", re.I)  # not
 # "Two of the 12 people were killed on the spot, and the rest died later": the whole is the toll
 

@@ -94,7 +94,7 @@ def munitions(text: str, event_class: str = "") -> dict:
 _BOMBS_DROPPED = re.compile(r"\b(?:(?:dropp(?:ed|ing)|drops?|releas(?:ed|ing)|rain(?:ed|ing))\s+|(?:hit|hitting|struck|strik(?:e|es|ing)|"
                             r"pound(?:ed|ing)|target(?:ed|ing)|launch(?:ed|es|ing))\s+(?:[\w-]+\s+){0,6}?with\s+)" + _QUAL +
                             r"(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\b|\b" + _QUAL.replace("<q>", "<q2>") +
-                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:(?:were|had\s+been|have\s+been)\s+)?dropped\b", re.I)
+                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:(?:were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+)?dropped\b", re.I)
 
 
 def _bombs_dropped(text: str, out: dict) -> None:
@@ -148,10 +148,10 @@ def _vague_fired(text: str, out: dict) -> None:
 #: depot", "all the drones were laden with explosives and struck the camp", "five missiles, all of which had been shot down"
 #: (not "most of the missiles", "the shells landed close to a checkpoint", "the projectiles hit in open ground")
 _ALL_OF_THEM = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|as|while|when|that)\s+|\ball\s+(?:of\s+)?)(?:the|these|those)\s+"
-                          r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
+                          r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
                           r"(?:(?P<hit>hit|struck|slammed\s+into|crashed\s+into|impacted|landed\s+(?:on|inside)|fell\s+(?:on|inside))"
-                          r"(?!\s+(?:in|near|outside|around|close)\b)|(?:were|had\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|"
-                          r"downed))\b|,\s+all\s+of\s+(?:which|them)\s+(?:were|had\s+been)\s+(?:intercepted|shot\s+down|downed)\b",
+                          r"(?!\s+(?:in|near|outside|around|close)\b)|(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:all\s+)?(?:intercepted|shot\s+down|"
+                          r"downed))\b|,\s+all\s+of\s+(?:which|them)\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:intercepted|shot\s+down|downed)\b",
                           re.I)
 
 
@@ -237,7 +237,7 @@ _PART_BEFORE = re.compile(r"(?<!\bbut\s)(?<!\bexcept\s)\b(?P<a>" + _NUM + r")\s+
 #: Lebanon": the 14 were intercepted)
 _FIRED_AT = r"(?:,?\s+(?:fired|launched|aimed|directed)\b[^.;,]{0,80}?)?"  # "... (fired at the base) were ..."
 _PART_PREDICATE = {
-    "n_intercepted": re.compile(_FIRED_AT + r"\s+(?:were|was|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?(?:intercepted|"
+    "n_intercepted": re.compile(_FIRED_AT + r"\s+(?:were|was|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been|are|got)\s+(?:\w+ly\s+)?(?:intercepted|"
                                 r"shot\s+down|downed|brought\s+down|destroyed|neutrali[sz]ed)\b", re.I),
     "n_hit": re.compile(_FIRED_AT + r"\s+(?:\w+ly\s+)?(?:hit|struck|landed|fell|slammed|crashed|exploded|impacted)\b", re.I)}
 
@@ -489,9 +489,9 @@ _TIME_ASIDE = re.compile(r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|W
 
 #: counted munitions that were found, not fired: "three shells that had been loaded into the launcher were found at
 #: the scene", "police seized two rockets" (no role: neither fired nor struck)
-_UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?(?:loaded|placed|"
+_UNFIRED_AFTER = re.compile(r"(?:,?\s+(?:that|which)\s+(?:had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|were|was)\s+(?:\w+ly\s+)?(?:loaded|placed|"
                             r"prepared|primed|set\s+up|mounted|left|hidden|stored|positioned|rigged|ready)\b[^.;]{0,80}?)?"
-                            r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|seized|defused|"
+                            r"\s+(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:found|discovered|seized|defused|"
                             r"dismantled|confiscated)\b(?!\s+to\b)", re.I)  # (only a relative clause that readies them)
 _UNFIRED_BEFORE = re.compile(r"(?<!\bremains\sof\s)\b(?:found|discovered|seized|defused|dismantled|confiscated)\s+"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:rockets?|"
@@ -499,7 +499,7 @@ _UNFIRED_BEFORE = re.compile(r"(?<!\bremains\sof\s)\b(?:found|discovered|seized|
                              r"explosives|devices?|rounds?),?\s+(?:and\s+)?)*$", re.I)  # "seized 20 drones and 14 rockets"
 #: the found munitions told as fired or come down ("discovered 12 rockets had been fired", "found three rockets that
 #: had been fired at the base", "defused two shells fired at the base", "found two drones that had crashed"): fired
-_FIRED_NEXT = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:(?:had\s+been|have\s+been|were|was|had|have)\s+)?(?:\w+ly\s+)?"
+_FIRED_NEXT = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:(?:had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|were|was|had|have)\s+)?(?:\w+ly\s+)?"
                          r"(?:fired|launched|landed|hit|struck|crashed|fallen|fell|exploded)\b", re.I)
 #: what is left of munitions that were fired ("the remains of three missiles were found", "debris of two drones")
 _REMAINS_BEFORE = re.compile(r"\b(?:remains|debris|wreckage|fragments)\s+of\s+(?:the\s+)?$", re.I)
@@ -517,7 +517,7 @@ def _clause_end(text: str, pos: int) -> int:
 #: a part of munitions told before ("two of the drones"): without its own verb of firing, not a number fired
 _PART_OF_THEM = re.compile(r"\w+\s+of\s+(?:the|these|those|them)\b", re.I)
 #: a verb of firing right after such a part ("two of them were fired from Iraq", "two of the drones, launched ..."): fired
-_FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\b", re.I)
+_FIRED_AFTER = re.compile(r"\s*,?\s+(?:(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:fired|launched)\b", re.I)
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:

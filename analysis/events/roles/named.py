@@ -33,7 +33,7 @@ _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
 #: a relative aside that describes a name in a list of victims before the list goes on ("X, who was the head of the
 #: force, and Y")
-_WHO_ASIDE = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{1,120},(?=\s+and\s)")
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:was|is|had\s+(?:[a-z]{3,}ly\s+)?been|has\s+(?:[a-z]{3,}ly\s+)?been)\s+[^,;.]{1,120},(?=\s+and\s)")
 #: the last word of a place's or body's name ("Wase Local Government Area"): no person
 _UNIT_ENDS = frozenset("area district province state county community council government village town city region "
                        "governorate municipality".split())

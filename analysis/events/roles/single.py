@@ -30,7 +30,7 @@ _PRESENT_ONE = re.compile(r"\b(?:(?P<k>kills)|(?P<w>wounds|injures))\s+(?:him|he
 _ASSIGNED_ONE = re.compile(r"\b(?:a|an|another|the)\s+(?:[\w-]+\s+)?(?:soldier|marine|sailor|airman|service\s*member|"
                            r"trooper|contractor|paratrooper)\s+(?:assigned|attached|deployed|serving)\s+(?:to|with|in)\s+"
                            r"(?:(?!\b(?:said|says|told|tells|whose|who|that|which|when)\b)[^,;.]){1,60}?\s+"
-                           r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
+                           r"(?:(?:was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<w>wounded|injured|hurt))|"
                            r"(?P<k2>died))\b", re.I)
 #: one victim by a pronoun between the verb and its state: "shot him dead", "beat her to death", "left him wounded"
 _HIM_DEAD = re.compile(r"\b(?:shot|shooting|shoots|beat|beating|stabbed|stabbing|left|leaving)\s+(?:him|her)\s+"
@@ -72,7 +72,7 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))"
                            r"(?:\s+(?:person|one|" + _ONE_PERSON + r"))?\s+"
-                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt|"
+                           r"(?:was\s+|were\s+|had\s+(?:[a-z]{3,}ly\s+)?been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt|"
                            r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)))\b", re.I)  # "another suffered wounds"
 
 
@@ -135,13 +135,16 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
 
 
 #: a list of victims told "along with" the one a casualty verb names: "was shot dead along with her driver and bodyguard"
-_ALONG_ONE = r"(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])"
+_ALONG_ONE = r"(?:(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])|" \
+             r"(?-i:(?:[A-Z][a-z]{1,4}\.\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,2}" \
+             r"(?![\w'’-]|\s+[A-Z]|\s+(?!(?:in|on|at|and|near|when|after|during|as|while|by|last|this|from|of|who|outside|inside)\b)[a-z])))"   # or a person's name: "alongside Iranian Gen. Qassem Soleimani"
 _ALONG_LIST = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)(?P<obj>\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                         + _ONE_NOUN + r")?(?P<along>\s+(?:(?:along|together)\s+with|alongside)\s+)", re.I)  # "killed an aide along with"
+                         + _ONE_NOUN + r")?(?:\s+(?:last|this)\s+(?:year|month|week)|\s+in\s+\d{4})?"
+                         r"(?P<along>\s+(?:(?:along|together)\s+with|alongside)\s+)", re.I)  # "killed an aide along with"
 _ALONG_ONE_RX = re.compile(_ALONG_ONE, re.I)
 _ALONG_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a plural subject before the verb ("guards were killed along with a driver"): the count of the first victims unknown
-_PLURAL_SUBJECT = re.compile(r"\b(?:were|are|have\s+been)\s+(?:\w+\s+){0,3}?$", re.I)
+_PLURAL_SUBJECT = re.compile(r"\b(?:were|are|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+){0,3}?$", re.I)
 
 
 def _along_list(text: str, rows: list[dict], out: dict) -> None:
@@ -199,7 +202,7 @@ _ALONG_TOLD = re.compile(r"\b(?!(?i:police|personnel|staff|people|crew|troops|fo
                          r"children|militiamen|gunmen|policemen|servicemen|youths|clergy|cattle)\b)"
                          r"(?P<subj>he|she|[A-Z][\w'’-]+|[a-z][\w'’-]*[^\Ws'’]),\s+(?:(?:along|together)\s+with|alongside)\s+"
                          r"(?:the\s+|his\s+|her\s+)?"
-                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:(?P<aux>was|were|had\s+been)\s+(?:\w+ly\s+)?(?=killed|shot|wounded|"
+                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:(?P<aux>was|were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?=killed|shot|wounded|"
                          r"injured|hurt)|(?=died|perished))(?:(?P<k>killed|shot\s+dead|died|perished)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed", or told by where he came
 #: from, his noun elided: "Two American personnel and one from Britain were killed"
@@ -216,7 +219,7 @@ _TRAIL_NOUNS = re.compile(r"\s+and\s+(?!(?:other|others|several|many|some|numero
                           "|".join(sorted(w for w in PEOPLE_NOUNS if w.endswith("s") or w in {"personnel", "police",
                                                                                            "militiamen", "men"})) +
                           r")(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "and members of the army"
-                          r"(?=,?\s+(?:were|have\s+been|had\s+been)\b)", re.I)
+                          r"(?=,?\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
@@ -227,20 +230,20 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
-                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: two singular victims as one subject: "a council member and a farmer were wounded"
 _TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)"
                        r"(?=[^.;]{0,160}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)(?:the|a|an|his|her|its|their)\s+"
                        r"(?:[\w().'’-]+\s+){0,4}?(?:" + _ONE_PERSON + r")\s+and\s+" + _DET_ONE +
-                       r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b",
+                       r"\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b",
                        re.I)
 #: three or more singular victims listed as one subject: "a farmer, his wife and a neighbour were wounded", "a woman, man,
 #: and child were killed" (each item one person; the count is the number of items)
 _DET_OPT = r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+)?"
 _ONE_LIST = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that|but)\s+)(?:the|a|an|his|her|its|their)\s+"
                        r"(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")(?P<items>(?:\s*,\s*" + _DET_OPT + r"(?:" + _ONE_PERSON +
-                       r")\b){1,4}),?\s+and\s+" + _DET_OPT + r"(?:" + _ONE_PERSON + r")\s+(?:were|had\s+been|have\s+been)\s+"
+                       r")\b){1,4}),?\s+and\s+" + _DET_OPT + r"(?:" + _ONE_PERSON + r")\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                        r"(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b", re.I)
 #: one person of a list: a role with its determiner ("his deputy", "another fighter", "one of his aides")
 _LIST_ONE = (r"(?:(?:the|a|an|his|her|its|their|another|one\s+of\s+(?:his|her|their))\s+)(?:[\w'’-]+\s+)?(?:"
@@ -253,7 +256,7 @@ _OBJECT_LIST = re.compile(r"\b(?:(?P<k>killed|killing)|(?P<w>wounded|wounding|in
 #: one victim named after a noun: "A Yazidi youth named X Y was killed"
 _NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
                         r"(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
-                        r"\s+(?:[^\s,.;]+\s+){1,4}?(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                        r"\s+(?:[^\s,.;]+\s+){1,4}?(?:was|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                         r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
@@ -438,7 +441,7 @@ def _victim_list(text: str, out: dict) -> None:
 
 
 #: between a counted subject's predicate and "another was killed": a second clause of the same role
-_THEN_ANOTHER = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b"
+_THEN_ANOTHER = re.compile(r"\s+(?:(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b"
                            r"[^;.]{0,60}?(?:,\s*|\s+)(?:while|whereas|and)\s+$", re.I)
 
 
@@ -491,8 +494,8 @@ _ALSO_KILLED = re.compile(r"\b(?P<a>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?" + _AUX
 #: five guards, and two cooks were also killed"), or dead told "in addition to" others ("two cooks were killed, in
 #: addition to five guards")
 _ALSO_DEAD = re.compile(r"\bkill(?:ed|ing)\s+(?:at\s+least\s+)?(?P<a>" + _NUM + r")\s+[^.;]{0,80}?\b(?P<b>" + _NUM +
-                        r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+also\s+(?:killed|dead)\b|"
-                        r"\b(?P<b2>" + _NUM + r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+killed\s*,?\s+"
+                        r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+also\s+(?:killed|dead)\b|"
+                        r"\b(?P<b2>" + _NUM + r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+killed\s*,?\s+"
                         r"in\s+addition\s+to\s+(?:the\s+)?(?P<a2>" + _NUM + r")\b", re.I)
 
 
@@ -537,7 +540,7 @@ _ONE_WITH = (r"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN +
              r"grand(?:sons|daughters|children)|nephews|nieces|cousins|relatives|brothers|sisters|companions|friends|"
              r"colleagues|guards|bodyguards|passengers|people)\b")
 _ONE_WITH_OBJECT = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?)\s+" + _ONE_WITH, re.I)
-_ONE_WITH_SUBJECT = re.compile(_ONE_WITH + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|dead)|"
+_ONE_WITH_SUBJECT = re.compile(_ONE_WITH + r"\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|dead)|"
                                r"wounded|injured|hurt)\b", re.I)
 
 
@@ -568,7 +571,7 @@ _NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:h
 #: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
 #: found two guards with concussions" (the latest figure holds; how many is not told)
 _ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|injuries)|(?:no(?:body|\s+one)|no\s+(?:[\w.'’-]+\s+){0,2}?"
-                              r"(?:soldiers|troops|personnel|sailors|members|people|civilians))\s+(?:was|were|had\s+been)\s+"
+                              r"(?:soldiers|troops|personnel|sailors|members|people|civilians))\s+(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                               r"(?:hurt|injured|wounded|harmed))\b[^.;]{0,60}?,?\s+but\s+(?:\w+\s+){0,8}?(?:revealed|found|showed|"
                               r"turned\s+up|identified|confirmed|diagnosed|reported|discovered)\b[^.;]{0,60}?\b(?:injur|wound|"
                               r"concussion|burns|casualt|hurt|dead|killed|deaths?\b)", re.I)

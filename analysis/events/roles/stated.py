@@ -21,7 +21,7 @@ _TOLL_N = (r"(?P<n>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 #: the subject of a death toll: "the death toll", "the toll", "the number of (the) dead", "the number of civilians
 #: (who were) killed"
 _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
-                 r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+                 r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?"
                  r"(?:killed|dead|died))\b")
 #: a time between the verb and its figure ("rose on Friday to 32", "climbed overnight to 9")
 _RISE_WHEN = r"(?:(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|overnight|later|further|again|yesterday|today)\s+)?"
@@ -215,7 +215,7 @@ _UNREAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|would|may|might|will|ca
 
 
 _VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
-                            r"(?:[\w.'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                            r"(?:[\w.'’-]+\s+){0,5}?(?:were|was|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+\s+)?"
                             r"(?P<c>killed|dead|wounded|injured|hurt)\b", re.I)
 
 

@@ -228,7 +228,7 @@ _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^
 
 #: a number of the dead that reached a total ("the number of those killed in X on Monday reached 70")
 _NUMBER_REACHED = re.compile(r"\bthe\s+(?:total\s+)?number\s+of\s+(?:those|people|persons|civilians|victims|the\s+dead|martyrs)\s+"
-                             r"(?:who\s+(?:were|have\s+been)\s+)?(?:killed|dead|martyred)\s+(?:in|across|throughout)\s+"
+                             r"(?:who\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:killed|dead|martyred)\s+(?:in|across|throughout)\s+"
                              r"(?-i:(?:[A-Z][\w'’-]+\s*){1,3})(?:(?:on|in|during|since|yesterday|today|so\s+far|last|this)\b[^.;:]{0,30}?)?"
                              r"\s*(?:has\s+)?(?:reached|rose|climbed|stood|jumped|increased|totall?ed)\b", re.I)  # a place's name only
 # (not "killed in the Westgate mall siege rose to 67": one event's toll)
@@ -342,7 +342,7 @@ _GROUP_INCLUDING = re.compile(r"\b(?:personnel|soldiers|policemen|people|civilia
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?\s|one\s|"
                          r"(?-i:[A-Z][a-z’'-]+\s+(?:(?:al|el|bin|ibn)\s+|[A-Z]\.\s+)?[A-Z][a-z’'-]+))|"  # "the body of Mohammed al Janabi"
-                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+been|had\s+been)\s+"
+                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 
@@ -352,7 +352,7 @@ _FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|th
                            r"(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
                            r"(?!(?:years?|days?|weeks?|months?)\b)|"
                            r"\b(?:the\s+)?(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n2>" + _NUM +
-                           r")\s+[^.;]{1,60}?\s+(?:were|have\s+been|had\s+been)\s+(?:found|discovered|recovered|retrieved|dumped)\b",
+                           r")\s+[^.;]{1,60}?\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:found|discovered|recovered|retrieved|dumped)\b",
                            re.I)
 
 #: a second counted group of the bodies found: "the bodies of seven men (and) four women"
@@ -511,8 +511,8 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s*,?\s+(?:who|that|which)\b")
 #: coordinated subject of "were wounded" (not a vague group or one more: "killed a shepherd and several others were hurt")
 _DEAD_OF_BEFORE = re.compile(r"\b(?:deaths?\s+of|lives\s+of|killing|killed)\s+(?:(?:about|around|some|at\s+least|"
                              r"more\s+than|nearly|over)\s+)?$", re.I)
-_HURT_CLAUSE_AFTER = re.compile(r"(?:(?!\b(?:killed|dead|died|killing)\b|,\s*and\b)[^.;:]){0,100}?\s(?:were|was|had\s+been|"
-                                r"have\s+been)\s+"
+_HURT_CLAUSE_AFTER = re.compile(r"(?:(?!\b(?:killed|dead|died|killing)\b|,\s*and\b)[^.;:]){0,100}?\s(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|"
+                                r"have\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                                 r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)  # the hurt list may go on: "and three
 # soldiers and 14 civilians were wounded" splits after the dead, before its first item (at the last ", and")
 
@@ -574,7 +574,7 @@ def _after_one_part(text: str, gap: str, last: dict, r: dict) -> bool:
 #: casualties told beside "others" who were hurt: the casualties are the dead ("29 casualties and 56 others who were
 #: injured")
 _CASUALTIES_THEN_HURT = re.compile(r"\b(?P<n>" + _NUM + r")\s+casualties\s+and\s+(?P<m>" + _NUM + r")\s+(?:others|more)\s+"
-                                   r"(?:who\s+(?:were|had\s+been)\s+|(?:were|had\s+been)\s+)?(?:injured|wounded|hurt)\b", re.I)
+                                   r"(?:who\s+(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+|(?:were|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:injured|wounded|hurt)\b", re.I)
 
 
 def _casualties_then_hurt(text: str, out: dict) -> None:

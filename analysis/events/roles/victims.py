@@ -19,7 +19,7 @@ from .single import _LEAD_SUBJECT, _TRAIL_VICTIM
 #: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
 _BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
                             r"received|uncovered)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
-_BODIES_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
+_BODIES_AFTER = re.compile(r"\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
                            r"discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 #: the dead counted by their cut-off heads: "gunmen threw the decapitated heads of ten men into a market"
@@ -41,7 +41,8 @@ _NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Kille
 #: a predicate of a count's own that tells no harm ("have fled", "were displaced", "are missing"), tried after the
 #: killing and wounding predicates
 _OWN_PREDICATE = re.compile(r"^[\s,]*(?:who\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+|since\s+|now\s+)*"
-                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ft|ne)|fled|escaped|(?:(?:are|were|is|was|remain(?:ed|s)?)\s+"
+                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ft|ne)|(?:have|has|had)\s+(?:their|his|her|its)|fled|escaped|survived|"
+                            r"(?:(?:are|were|is|was|remain(?:ed|s)?)\s+"
                             r"(?:still\s+)?|(?:have|has|had)\s+(?:been\s+|gone\s+)(?:reported\s+)?)(?:missing|unaccounted))\b")
 
 
@@ -121,7 +122,7 @@ def _last_verb(before: str) -> str:
 
 #: between two counts of one role, only the first one's predicate and "and": a breakdown whose parts add up
 #: ("five contractors were injured, and one soldier was wounded"), not a part of a total ("including", "of them")
-_BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+_BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|has\s+(?:[a-z]{3,}ly\s+)?been)\s+)?(?:\w+ly\s+)?"
                         r"(?:killed|dead|died|wounded|injured|hurt)\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.I)
 
 
@@ -129,7 +130,7 @@ _OTHERS = re.compile(r"\b(?:others?|more)\b")
 #: a count told as more of the same role ("and another eight people were later killed", "a further three died")
 _MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 #: a count of the same role told with "also" ("adding that 10 Taliban were also killed"): more victims
-_ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:killed|wounded|"
+_ALSO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been)\s+also\s+(?:\w+ly\s+)?(?:killed|wounded|"
                          r"injured|hurt|shot\s+dead)\b", re.I)
 #: the side that attacked: "one of the attackers was killed" is a toll of its own, not a part of the victims' toll
 _ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
@@ -220,8 +221,8 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
 
 #: a relative clause between a counted subject and its casualty predicate: "four civilians who were passing the
 #: checkpoint were also wounded"
-_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:[\w'’-]+,?\s+){1,6}?(?=(?:were|was|"
-                         r"had\s+been|have\s+been|are)\s+(?:also\s+|\w+ly\s+)?(?:killed|wounded|injured|hurt|dead)\b)", re.I)
+_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|are|is|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:[\w'’-]+,?\s+){1,6}?(?=(?:were|was|"
+                         r"had\s+(?:[a-z]{3,}ly\s+)?been|have\s+(?:[a-z]{3,}ly\s+)?been|are)\s+(?:also\s+|\w+ly\s+)?(?:killed|wounded|injured|hurt|dead)\b)", re.I)
 #: the predicate a part list runs up to
 _LIST_PREDICATE = r"(?:were|was|had|have|has|got|died|perished)\b"
 #: a part list between a count and its predicate, without dashes ("nine civilians including 13 children were killed")
@@ -354,7 +355,7 @@ _OTHER_PLACE_PART = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?[A-Z]
 #: more bodies counted without their noun in the next clause ("20 bodies have been found in X while at least six have
 #: been recovered in Y")
 _MORE_BODIES = re.compile(r"[^.;]{0,80}?\b(?:while|whereas|and)\s+(?:at\s+least\s+|another\s+|some\s+)?(?P<n>" + _NUM +
-                          r")\s+(?:more\s+|others?\s+)?(?:have\s+been|had\s+been|were)\s+(?:found|recovered|retrieved|"
+                          r")\s+(?:more\s+|others?\s+)?(?:have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been|were)\s+(?:found|recovered|retrieved|"
                           r"pulled|discovered)\b(?![^.;,]{0,40}\b(?:alive|unharmed|safe|survivors?|rescued)\b)")  # not "found alive"
 
 
