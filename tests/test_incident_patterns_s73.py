@@ -61,3 +61,8 @@ def test_an_earlier_attack_with_its_own_toll_stays_apart():
             "Following the attack on the checkpoint, gunmen killed two guards at a market in Ramadi.")
     inc = text_incidents(text, "2023-03-03")
     assert len(inc) == 2, inc[["killed", "evidence"]]
+
+
+def test_the_named_persons_apposition_is_the_same_person():
+    sentence = "The judge was killed alongside Omar Saleh Karim, his driver, in a car bombing in Mosul."
+    assert _value(_one(sentence)["killed"]) == 2

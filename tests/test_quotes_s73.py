@@ -41,3 +41,7 @@ def test_the_name_before_an_unclosed_or_tagged_apposition_is_the_speaker(text, m
 ])
 def test_an_intro_that_governs_its_name_still_opens_the_clause(text, mention):
     assert _mentions(text)[0][0] == mention
+
+
+def test_an_acronym_after_a_bare_place_is_not_an_aside_that_names_the_place():
+    assert _mentions('Workers at Acme, Bristol, (UK) said: "We are angry."')[0][1] != "Bristol"

@@ -137,7 +137,9 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
 #: a list of victims told "along with" the one a casualty verb names: "was shot dead along with her driver and bodyguard"
 _ALONG_ONE = r"(?:(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])|" \
              r"(?-i:(?:[A-Z][a-z]{1,4}\.\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){1,2}" \
-             r"(?![\w'’-]|\s+[A-Z]|\s+(?!(?:in|on|at|and|near|when|after|during|as|while|by|last|this|from|of|who|outside|inside)\b)[a-z])))"   # or a person's name: "alongside Iranian Gen. Qassem Soleimani"
+             r"(?![\w'’-]|\s+[A-Z]|\s+(?!(?:in|on|at|and|near|when|after|during|as|while|by|last|this|from|of|who|outside|inside)\b)[a-z])" \
+             r"(?:,\s+(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=,))?))"
+# or a person's name ("alongside Iranian Gen. Qassem Soleimani"), with its apposition ("X, his bodyguard,"): one person
 _ALONG_LIST = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)(?P<obj>\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                          + _ONE_NOUN + r")?(?:\s+(?:last|this)\s+(?:year|month|week)|\s+in\s+\d{4})?"
                          r"(?P<along>\s+(?:(?:along|together)\s+with|alongside)\s+)", re.I)  # "killed an aide along with"

@@ -44,8 +44,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if paren >= 0 and ")" not in text[paren:end]:
         lo = paren + 1   # 'as it is (Ann Lee, who coined the word, once said': the aside opens a clause
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
-    if len(parts) > 2 and _ACRONYM_ASIDE.fullmatch(text, *parts[-1]):
-        parts = parts[:-1]   # 'Tom Ash, organiser for the Transport Union, (TGWU) said': the acronym is an aside
+    if len(parts) > 2 and _ACRONYM_ASIDE.fullmatch(text, *parts[-1]) and re.search(r"\b[a-z]{3,}\b", text[slice(*parts[-2])]):
+        parts = parts[:-1]   # 'Tom Ash, organiser for the Transport Union, (TGWU) said': the acronym is an aside (not
+        # after a bare place: 'Workers at Acme, Bristol, (UK) said')
     if not parts:
         return None
     rel = next((i for i in range(1, len(parts)) if _RELATIVE_ASIDE.match(text, *parts[i])), None)
