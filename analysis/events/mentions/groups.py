@@ -11,7 +11,7 @@ from ..clauses import BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, PRIOR, R
 from ..gazetteer import join_flags, tokens
 from ..places import scan_places
 from ..counts import parse_number
-from ..roles import ENTRY_HEAD
+from ..roles import ENTRY_HEAD, TOLL_UPDATE
 from ..triggers import cue_classes
 from ..prefilter import may_match
 from ..vocabulary import vocabulary, weapons_in
@@ -115,9 +115,7 @@ def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
 _AFTER_NAMED = re.compile(r"\W*(?:following|after)\s+(?:an?|the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’()-]+\s+){0,3}?"
                           r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|ambush|assault|raid|shelling)\b", re.I)
 #: a clause that only updates a toll: "the number of fighters killed has risen to four", "the death toll climbed to 12"
-_TOLL_UPDATE = re.compile(r"^[\s,]*(?:the\s+)?(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|"
-                          r"deaths|wounded|injured|victims|casualties|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|climbed|"
-                          r"increased|reached|jumped|grown|grew)\s+to\b", re.I)
+_TOLL_UPDATE = re.compile(r"^[\s,]*(?:the\s+)?" + TOLL_UPDATE, re.I)
 
 
 def _updated_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from ..places import ancestors, places_gazetteer
-from ..roles import ALSO_IN_TOLD
+from ..roles import ALSO_IN_TOLD, TOLL_UPDATE
 from .compat import (COUNT_FIELDS, DEFINITE_START, EARLIER_THAN_TOLD, SITE_TYPES, _ANOTHER_EVENT, _CLAIM_OF_TOLD,
                      _EARLIER_THAT_DAY, _LATER_ON_DAY, _SET_APART, _account_of_told, _families, _family, _interval,
                      _opens, _places_fit, _qualifier, _searched)
@@ -58,9 +58,7 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
 
 #: a sentence that updates the toll of the event it names as told ("Following the attack on the post, the number of
 #: fighters killed has risen to four"): that event's new figure, not new victims
-_UPDATE_OF_TOLD = re.compile(r"^\W*(?:following|after)\s+the\s+[^.;]{0,120}?\b(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+"
-                             r"(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|wounded|injured|victims|casualties|fatalities))\b"
-                             r"[^.;]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|grown|grew)\s+to\b", re.I)
+_UPDATE_OF_TOLD = re.compile(r"^\W*(?:following|after)\s+the\s+[^.;]{0,120}?\b" + TOLL_UPDATE, re.I)
 
 
 class _Facts:

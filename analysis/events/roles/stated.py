@@ -23,6 +23,11 @@ _TOLL_N = (r"(?P<n>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
                  r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+)?"
                  r"(?:killed|dead|died))\b")
+#: a clause that updates a toll, with no figure read (``mentions.groups`` and ``merge.apart`` anchor it): "the number
+#: of fighters killed has risen to", "the death toll climbed to"; wider than ``_TOLL`` in its subjects (the wounded, the
+#: victims), narrower in its span
+TOLL_UPDATE = (r"(?:(?:death\s+|casualty\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|wounded|injured|"
+               r"victims|casualties|fatalities))\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|reached|jumped|grown|grew)\s+to\b")
 #: a time between the verb and its figure ("rose on Friday to 32", "climbed overnight to 9")
 _RISE_WHEN = r"(?:(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|overnight|later|further|again|yesterday|today)\s+)?"
 _TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|rises|climbed|climbs|reached|increased|jumped|jumps|grew|grown)\s+" + \
