@@ -87,6 +87,13 @@ def mentions_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = F
     return incident_mentions(rows, pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]}))
 
 
+def one_mention(sentence: str, published: str = "2023-05-06") -> dict:
+    """The one mention ``incident_mentions`` reads in a one-sentence article (asserts there is exactly one)."""
+    m = mentions_of(sentence, published=published)
+    assert len(m) == 1, m[["event_type", "evidence"]]
+    return m.iloc[0].to_dict()
+
+
 def incidents_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = False, sep: str = " ") -> pd.DataFrame:
     """The incidents ``merge_incidents`` makes of the article's incident-scope mentions."""
     m = mentions_of(*sents, published=published, paragraphs=paragraphs, sep=sep)

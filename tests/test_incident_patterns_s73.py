@@ -2,13 +2,7 @@
 
 import pytest
 
-from incident_fixtures import mentions_of, text_incidents
-
-
-def _one(sentence: str) -> dict:
-    m = mentions_of(sentence, published="2023-05-06")
-    assert len(m) == 1, m[["event_type", "evidence"]]
-    return m.iloc[0].to_dict()
+from incident_fixtures import one_mention as _one, text_incidents
 
 
 def _value(x):
