@@ -56,6 +56,8 @@ HELPERS = {
                    "_LEFT_DEAD", "_KIN_OF",  # only around a partitive match the blanking found
                    "_SPAN_TOLL", "_DAY_IN_CLAUSE", "_DAY_RANGE",  # blanks a span's toll clause once the gate opened: decides no count
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
+                   "_PART_OF_THEM",  # only on a count row the gated rules found ("six of them")
+                   "_SINCE_YEAR",  # only on the fronted span a PRIOR match found: keeps a clause whole, counts nothing
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_MORE_BEFORE",  # only before a counted chain, once a role already has its count
                    "_ALIAS",  # (``named_victims``) another name after a victim's name a killing rule found

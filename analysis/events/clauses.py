@@ -245,6 +245,11 @@ _PHOTO_DATE = re.compile(r"\b(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|S
 _PAST_EVENT = re.compile(r"\b(?:was|were|had|has|have)\b|\b\w+ed\b\s+(?:by|at|on|in)\b", re.I)
 
 
+#: a fronted span that opens at a year ("Since 2015", "Since early 2022", "Since March 2021"): no prior event of its own
+_SINCE_YEAR = re.compile(r"\W*since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)\s+)?(?:1[89]|20)\d\d\s*", re.I)
+
+
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence, in order, covering it.
 
@@ -257,9 +262,13 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     2
     >>> len(split_clauses("Eighteen rockets, which are linked to militias, struck the base."))
     1
+    >>> len(split_clauses("Since 2015, strikes in the valley have killed 310 villagers."))
+    1
     """
     cuts = [0]
     prior = PRIOR.match(sentence)
+    if prior and _SINCE_YEAR.fullmatch(sentence, 0, prior.end()):
+        prior = None  # "Since 2015, strikes have killed 310": the span the main clause's tally covers, no earlier event
     if prior and len(sentence) - prior.end() >= 8:
         cuts.append(prior.end())
     for m in _BOUNDARY_FOLDED.finditer(sentence):

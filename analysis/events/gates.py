@@ -60,7 +60,7 @@ GATES: dict[str, Gate] = {
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",
                          "assassinat", "condition", "coma", "lost", "fatally")),
     # within ``roles.casualties``: names of people killed ("assassinated X", "X and Y, who were killed")
-    "named_victims": Gate(("kill", "assassinat", "lost", "martyr", "death", "shot", "gunned")),
+    "named_victims": Gate(("kill", "assassinat", "lost", "martyr", "death", "shot", "gunned", "lives", "life")),
 }
 
 

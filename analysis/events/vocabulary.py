@@ -34,7 +34,7 @@ CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot sho
     one-way kamikaze projectile multiple-launch grenade rpg mine landmine gunship ac-130 jet warplane aircraft helicopter
     howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise
     blew blown charge fell landed necessar machinegun vehicle-borne execut clash burnt burned stray ordnance tribal clan stab behead
-    aed mujahedeen mujahideen heroes massacr choosing incident murder""".split())
+    aed mujahedeen mujahideen heroes massacr choosing incident murder human""".split())
 if any(not re.fullmatch(r"[a-z][a-z0-9-]{2,}", s) for s in CUE_STEMS):
     raise ValueError("cue stems are a lower-case letter, then at least two of a-z, 0-9 and '-' (see _STEM_START)")
 

@@ -222,10 +222,11 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
-        head, bare = _inline_dateline_end(text), _bare_dateline_end(text)  # (without a city, only the page's own day:
-        # "Feb. 28 (AP) —" on a page of March 2 may be the event's)
-        cut = max(head, bare)
-        dm = [d for d in dm if (at := d["start"]) >= cut or at >= head and d["value"] != published[:10]]
+        for p0 in _opening_paragraphs(sents):  # the text's first paragraphs: page furniture may come before it
+            head, bare = _inline_dateline_end(text[p0:]), _bare_dateline_end(text[p0:])  # (without a city, only the
+            # page's own day: "Feb. 28 (AP) —" on a page of March 2 may be the event's)
+            cut = max(head, bare)
+            dm = [d for d in dm if not p0 <= (at := d["start"]) < p0 + cut or at >= p0 + head and d["value"] != published[:10]]
         wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
         dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
     dm = entry_dates(dm, [s for s in sents if int(s["sent_id"]) in own], text, published)
@@ -602,6 +603,23 @@ _BARE_DATELINE = re.compile(r"\s*" + _MONTH_DAY + _AGENCY + r"\s*(?:--|[-–—:
 #: 3rd May, 2022) A drone ..."); group 1 is the bracket
 _WIRE_PAREN = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z'’.-]{2,}(?:[^\S\n]+[A-Z][A-Z'’.-]+)?[^\S\n]*(\([^()\n]{2,60}?[-–—,][^\S\n]*"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?[^\S\n]+\d{4}\))")
+
+
+#: how many paragraphs from the top a wire dateline may open (after a headline, a caption or a player's furniture)
+DATELINE_PARAGRAPHS = 3
+
+
+def _opening_paragraphs(sents: list[dict]) -> list[int]:
+    """Start offsets of the first ``DATELINE_PARAGRAPHS`` paragraphs of an article's sentences.
+
+    >>> _opening_paragraphs([{"para_id": 0, "start": 0}, {"para_id": 0, "start": 9}, {"para_id": 1, "start": 30}])
+    [0, 30]
+    """
+    starts: dict[int, int] = {}
+    for s in sents:
+        p = int(s["para_id"])
+        starts[p] = min(starts.get(p, int(s["start"])), int(s["start"]))
+    return [starts[p] for p in sorted(starts)[:DATELINE_PARAGRAPHS]]
 
 
 def _inline_dateline_end(text: str) -> int:

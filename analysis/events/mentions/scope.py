@@ -34,6 +34,9 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|for (?:several )?hours)\b)")
 #: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
 #: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
+#: a month's name or nothing, before a year ("since March 2021", "since 2021")
+_MONTH_OR_NONE = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                  r" )?")
 _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
                      r"(?:have|has) been [^.;]{0,100}?(?:in|over|during) the (?:past |last |first )?(?:\d+|two|three|four|"
                      r"five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?"
@@ -51,7 +54,14 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
                      r"(?:first|second|third|fourth|final|last) quarter of|\d[\d,]* (?:[\w-]+ ){0,2}?incidents|"
                      r"\d[\d,]* (?:[\w-]+ ){0,2}?(?:shootings|bombings|explosions|killings|murders|homicides)\b|"
-                     r"(?:hit|set|reached|broke) (?:a|an|the) (?:new |all-time |grim |record )?(?:record|high)\b")
+                     r"(?:hit|set|reached|broke) (?:a|an|the) (?:new |all-time |grim |record )?(?:record|high)\b|"
+                     # "since 1991, strikes in the region have killed 425", "has risen to 92 since early 2023": a tally
+                     r"(?<!deadliest )(?<!worst )(?<!first )(?<!largest )(?<!biggest )(?<!bloodiest )(?<!highest )(?<!heaviest )"
+                     r"since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE + r"(?:1[89]|20)\d\d,? (?:[\w'’-]+ ){1,10}?(?:have|has) "
+                     r"(?:also |now |so far |already )?(?:killed|wounded|injured|left|claimed the lives)\b|"
+                     r"(?:has|have) (?:\w+ )?(?:risen|climbed|increased|grown|reached|jumped|soared) (?:to )?(?:more than |"
+                     r"over |some |about |nearly |almost )?\d[\d,]* (?:[\w-]+ ){0,3}?since (?:(?:early|late|mid-?) ?)?"
+                     + _MONTH_OR_NONE + r"(?:1[89]|20)\d\d\b")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
@@ -84,7 +94,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"(?<!site of )(?<!scene of )frequent(?:ly)?|(?:site|scene) of frequent(?=[^.;]{0,80}?\b(?:have|has|had)\s+"
-                    r"(?:\w+\s+)?(?:killed|claimed|left)\b)|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|"
+                    r"(?:\w+\s+)?(?:killed|claimed|left)\b)|(?:regular(?:ly)?|often|routinely)(?! (?:refuted|denied|dismissed|rejected|disputed|contested|exaggerated|reported|cited|quoted|described|called|referred|visited|used by|seen|found|associated))|the (?:vast )?majority of|most of the|"
                     r"many of the|"  # (not a place's description: "They shelled X, site of frequent violence, killing six";
                     # but "the site of frequent attacks, which have killed 40": a tally)
                     r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|(?<!toll )so far(?!,? (?:the |this |our )?(?:death |casualty )?toll\b)|to date|in total|recurring|dozens of (?:attacks|strikes)|"
@@ -146,6 +156,11 @@ _BARE_TALLY = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured
                          r"(?:wounded|injured|killed|hurt))?\s+(?:in|amid)\s+(?!(?:the|th[eo]se|this|that|its|their|such|twin|double|both|two)\b)"
                          r"(?:[\w-]+\s+)?attacks\b(?!\s+" + _DAY_NEXT + r"\b)",
                          re.I)
+#: the same tally in the past tense over bare plural attacks that a perpetrator carried out ("24 personnel were wounded
+#: in attacks orchestrated by militias"): many attacks, not one
+_BY_WHOM_TALLY = re.compile(r"\b(?:were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)(?:\s+(?:or|and)\s+"
+                            r"(?:wounded|injured|killed|hurt))?\s+(?:in|amid)\s+(?:[\w-]+\s+)?attacks\s+(?:orchestrated|"
+                            r"carried\s+out|launched|staged|mounted|claimed|blamed|attributed|linked|by)\b", re.I)
 #: a solid compound ("airstrikes"), read as the two words the summary's expressions are written with
 _SOLID_STRIKES = re.compile(r"\b(air|drone)-?(strikes?)\b", re.I)
 #: a name after the tally's "attacks" ("in the attacks on Camp X"): a place, one event (case matters: read apart)
@@ -457,6 +472,8 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     >>> _aggregate("A drone hit the station, marking the second time the police have been attacked this year")
     False
+    >>> _aggregate("In the worst suicide bombing so far in Kabul, a bomb on an army bus kills 28 troops")
+    False
     >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
     ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
     (True, False, True)
@@ -464,6 +481,9 @@ def _aggregate(clause: str) -> bool:
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
     if " time" in clause and (nth := _NTH_TIME.search(clause)) and nth.start() > 0:
         clause = clause[:nth.start()]  # "..., marking the second time the town's police have been attacked": a comparison
+    if "so far" in clause or "to date" in clause:
+        clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
+        # comparison of this one event with the others, not a tally
     if "trike" in clause:
         clause = _SOLID_STRIKES.sub(r"\1 \2", clause)  # "hundreds of airstrikes": "hundreds of air strikes"
     times = counted.search(clause)
@@ -475,9 +495,12 @@ def _aggregate(clause: str) -> bool:
         # killed six": one raid of three strikes on its day ("attacked three times on Thursday" still sums a day up)
     return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
         "attacks" in clause and (any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause)) or
-                                 bool(_BARE_TALLY.search(clause)))
+                                 bool(_BARE_TALLY.search(clause)) or bool(_BY_WHOM_TALLY.search(clause)))
 
 
+#: a superlative that ranks one event among the others so far ("the worst suicide bombing so far in Kabul")
+_WORST_SO_FAR = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:so\s+far|to\s+date)\b", re.I)
 #: one night or day an operation of several strikes is told on ("overnight", "on Saturday", "yesterday")
 _ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+morning|" + _WEEKDAY_WORD + r")\b",
                         re.I)

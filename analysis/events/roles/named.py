@@ -22,7 +22,7 @@ _KILLED_NAMES = re.compile(r"\b(?:killed|kills|(?:" + "|".join(rf"(?<={w}\s)" fo
                            r")Kill(?:ed|s)|"
                            r"killing of|(?:following|after|since|amid)\s+(?:the\s+)?(?:killings|assassinations)\s+of|"
                            r"(?<=,\s)killing|(?<=\band\s)killing|assassinated|assassinates|assassination of|martyrdom of|"
-                           r"deaths of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
+                           r"deaths of|(?:claimed|took|cost)\s+the\s+li(?:ves|fe)\s+of|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten)\s+to\s+death)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
                            r"(?!(?i:in|at|on|by|during|near|inside|outside|across|after|when|while|as)\s)")  # "killed in X Y": where
 # (a headline's verb in title case only after a word: "US Strike Kills General X"; not "Killed Soldiers Remembered")
 #: a charge or verdict before "(and) killing X" ("accused of abducting and killing X", "convicted of killing")
@@ -73,6 +73,8 @@ def named_victims(text: str) -> list[str]:
     ['Carlos Mendoza']
     >>> named_victims("The strike killed Mushtaq Talib al-Saidi, also known as Abu Taqwa, a deputy commander")
     ['Mushtaq Talib al-Saidi']
+    >>> named_victims("a drone strike that claimed the lives of Gen. Qassim Soleimani and Abu Mahdi al-Muhandis")
+    ['Qassim Soleimani', 'Abu Mahdi al-Muhandis']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)

@@ -82,7 +82,7 @@ _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(
 _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
-            r"mayor|" + _ONE_PERSON + r")\b"
+            r"mayor|founder|manager|editor|candidate|mukhtar|head(?=\s+of\s)|" + _ONE_PERSON + r")\b"
 _DET_ONE = r"(?:the|its|his|her|their|a|an|[a-z][\w-]+['’]s)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN
 # ("a U.S. contractor", "Iran’s most revered general")
 #: one more victim after a counted object, named by a singular noun ("killed two guards of the post and the driver of
@@ -228,7 +228,7 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" +
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|another|his|her|its|their)\s+"
-                          r"(?:[\w'’.-]+\s+){0,3}?(?:" + _ONE_PERSON +
+                          r"(?:(?:[\w'’.-]+\s+){0,3}?|(?:[\w'’.-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}\((?-i:[A-Z]){2,8}\)\s+)(?:" + _ONE_PERSON +
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"

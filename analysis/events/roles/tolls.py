@@ -533,6 +533,9 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
+        if _past_part_of_them(chains, gap):
+            chains[-2].append(r)  # "nine civilians, six of them children, and an Italian soldier": ten
+            continue
         if chains and (_CHAIN_GAP.fullmatch(gap) or _after_one_part(text, gap, chains[-1][-1], r)) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 not (_TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and
@@ -546,6 +549,22 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         else:
             chains.append([r])
     return chains
+
+
+#: a part of the count before told as "N of them" ("six of them children"), then "and" one more group
+_PART_OF_THEM = re.compile(r"\S+\s+of\s+(?:them|whom)\b", re.I)
+
+
+def _past_part_of_them(chains: list[list[dict]], gap: str) -> bool:
+    """Whether the next count follows a part of the chain before the last ("nine civilians, six of them children, and
+    an Italian soldier"): it joins that chain, not the part.
+
+    >>> t = "kills nine civilians, six of them children, and an Italian soldier at the bridge"
+    >>> [len(c) for c in _chains(count_rows(t), t)]
+    [2, 1]
+    """
+    return len(chains) >= 2 and len(chains[-1]) == 1 and bool(_PART_OF_THEM.match(str(chains[-1][0]["text"]))) and \
+        bool(re.fullmatch(r"\s*,\s*and\s+", gap)) and chains[-1][0]["start"] - chains[-2][-1]["end"] <= 3  # ", "
 
 
 #: one part of the count before, closed by its comma, then "and" a further group: "killed 12 soldiers, including a
