@@ -601,6 +601,11 @@ def _loose_tail(text: str, ce: int, end: int) -> bool:
         and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
 
 
+#: a relative or contrasting clause that opens after a cue and holds the next one (', said X, which has vowed', ', X
+#: said, while the army confirmed'): not the cue of the sentence's quote
+_RELATIVE_CUE = re.compile(r",\s*(?:which|who|while|whereas|as|but)\s+[^,;.]*$")
+
+
 def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The last cue of a sentence's tail, or the finite cue before a participle set off by a comma (', X said on
     Tuesday, noting Y ...': X said; ', X said, adding that Y vowed ...': X said).
@@ -609,7 +614,11 @@ def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int,
     'said'
     >>> t = ", Ann Lee said, adding that the rebels have vowed to fight on"; _last_finite(t, cues_in(t, 0, len(t)))[2]
     'said'
+    >>> t = ", said Hezbollah, which has vowed to fight on"; _last_finite(t, cues_in(t, 0, len(t)))[2]
+    'said'
     """
+    while len(cues) > 1 and _RELATIVE_CUE.search(text, cues[-2][1], cues[-1][0]):
+        cues = cues[:-1]  # ', said Hezbollah, which has vowed to ...': the relative clause tells of the speaker
     last = cues[-1][0]
     if len(cues) > 1 and cues[-1][2].endswith("ing") and text[max(0, last - 4):last].rstrip().endswith(",") \
             and not cues[-2][2].endswith("ing"):

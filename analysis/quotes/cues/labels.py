@@ -262,6 +262,9 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'The strike, said a senior official also on the call, was aimed at "degrading them."'
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'a senior official'
+    >>> t = 'Two were killed, the ministry said, as the army confirmed it did "counter-terrorism" work.'
+    >>> _parenthetical(t, 0, t.index('"')) is None
+    True
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
@@ -275,7 +278,16 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     if m.group(1)[:1].islower() and m.group(1).split()[-1] in _BARE_PLURALS and cues_in(text, m.end(), o):
         return None  # "Prices, analysts said, will rise, but the minister told reporters it would be '...'": the
         # minister's words, not the analysts'
+    if _NEW_CLAUSE.match(text, m.end()) and cues_in(text, m.end(), o):
+        return None  # "Two were killed, the ministry said, as the army confirmed it did "counter-terrorism" work": the
+        # clause after the aside has its own cue and speaker
     return Attribution(m.group(2), m.start(2), m.end(2), men, "before")
+
+
+#: a clause of its own after a parenthetical attribution (', as the army confirmed ...', ', while X said ...')
+_NEW_CLAUSE = re.compile(r"\W*(?:as|while|whereas|but|and|though|although)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z\w][\w'’.-]*\s+){1,5}?"
+                         r"(?:said|says|confirmed|confirms|added|adds|stated|states|told|announced|reported|noted|insisted|"
+                         r"claimed|denied|acknowledged|admitted)\b")
 
 
 def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:

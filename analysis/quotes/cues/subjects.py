@@ -371,6 +371,8 @@ def speech_noun_report(text: str, s: int, e: int) -> Attribution | None:
     True
     >>> t = 'Asked about the levy, the mayor was blunt'; speech_noun_report(t, 0, len(t)).mention.name
     'the mayor'
+    >>> t = 'White House spokesman Tom Reid had this to say.'; speech_noun_report(t, 0, len(t)).mention.name
+    'Tom Reid'
     """
     m = _SPEECH_NOUN_VERB.search(text, s, e) or _MANNER.search(text, s, e)
     men = subject_before(text, s, m.start(1)) if m is not None else None
@@ -386,8 +388,9 @@ _MANNER = re.compile(r"\s((?:was|were|is|are|seemed|sounded|remained|appeared)\s
                      r"cautious|sceptical|skeptical|dismissive|unequivocal|categorical|firm|forthright|scathing|measured|"
                      r"diplomatic|combative|indignant|defensive|effusive|gracious|resolute|unmoved|unimpressed|undeterred|"
                      r"unbowed|contrite|apologetic|circumspect|coy|evasive|non-?committal)|shrugged|nodded|smiled|grinned|"
-                     r"demurred|chuckled|bristled|scoffed|did\s+not\s+mince\s+words|didn[’']t\s+mince\s+words)"
-                     r"(?:\s+(?:about|on|over)\s+[^,.;:!?“”\"]{1,40}|,?\s+(?:too|though|however))?\s*$")
+                     r"demurred|chuckled|bristled|scoffed|did\s+not\s+mince\s+words|didn[’']t\s+mince\s+words|"
+                     r"(?:had|has|have)\s+(?:this|these\s+words|the\s+following)\s+to\s+say|put\s+it\s+this\s+way)"
+                     r"(?:\s+(?:about|on|over)\s+[^,.;:!?“”\"]{1,40}|,?\s+(?:too|though|however))?\s*[.:]?\s*$")
 
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
