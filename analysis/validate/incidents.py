@@ -365,6 +365,11 @@ _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 
 
+#: the kind word a gazetteer's name of an administrative area ends with ("Deir ez-Zor Governorate", "Anbar Province"):
+#: the name as a text writes it ("the province of Deir ez-Zor") has none
+_ADMIN_KIND = re.compile(r"\s+(?:governorate|province|district|sub-?district|municipality|region)\s*$", re.I)
+
+
 def _bare(name: str) -> str:
     """A site's name without its facility nouns.
 
@@ -434,6 +439,8 @@ def place_right(g: dict, p: dict) -> bool | None:
     True
     >>> place_right({"place": "Syria and Iraq"}, {"place_id": "", "place": "Iraq and Syria"})  # two countries
     True
+    >>> place_right({"place": "Deir ez-Zor"}, {"place_id": "deir_ezzor_gov", "place": "Deir ez-Zor Governorate"})
+    True
     """
     gp, pid = _named_part(str(g.get("place") or g.get("town") or "")), str(p.get("place_id") or "")  # no site: its town
     if gp and not pid and p.get("place"):  # no one place: the countries the incident is told in ("Iraq and Syria")
@@ -447,7 +454,8 @@ def place_right(g: dict, p: dict) -> bool | None:
     keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
     from rapidfuzz import fuzz
 
-    pred_keys = {match_key(str(p.get("place") or "")), match_key(_bare(str(p.get("place") or "")))}  # "Al-Omar oil field"
+    pred_keys = {match_key(str(p.get("place") or "")), match_key(_bare(str(p.get("place") or ""))),  # "Al-Omar oil field"
+                 match_key(_ADMIN_KIND.sub("", str(p.get("place") or "")))}  # "Deir ez-Zor Governorate": "Deir ez-Zor"
     if any(fuzz.ratio(pk, k) >= 85 for k in keys for pk in pred_keys if pk) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
