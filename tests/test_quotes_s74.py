@@ -40,3 +40,8 @@ def test_a_quote_before_a_place_then_its_attribution_and_a_contrasting_clause():
 ])
 def test_had_this_to_say_introduces_the_next_quote(text):
     assert [sp for _q, sp, _s in _spoken(text)] == ["Tom Reid"]
+
+
+def test_a_negated_subject_after_the_aside_is_no_speaker():
+    text = 'Shells fell near the school, a police source said, though no group said it was behind the "cowardly attack."'
+    assert [sp for _q, sp, _s in _spoken(text)] == ["a police source"]

@@ -123,11 +123,18 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
 # "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike", "has never been
 # the first to strike": 'first' is left out, as are a copula or a negation before)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
+#: blows only foreseen, with whose they would be: "fearing possible US strikes", "anticipating potential airstrikes"
+_FORESEEN = re.compile(r"\b(?:potential|possible|anticipated|expected|feared|imminent|looming|future|prospective)\s+"
+                       r"(?:[\w.-]+\s+){0,2}?(?:air\s*)?(?:strikes|attacks|raids|retaliation|reprisals)\b"
+                       r"(?:\s+in\s+(?:retaliation|response|revenge))?", re.I)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
 #: habit; "was used to attack the base" is an event)
 _NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:firing|striking|launching|carrying|hitting|"
                        r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
+                       # blows only foreseen (``_FORESEEN``): "fearing possible US strikes"
+                       r"\b(?:potential|possible|anticipated|expected|feared|imminent|looming|future|prospective)\s+"
+                       r"(?:[\w.-]+\s+){0,2}?(?:air\s*)?(?:strikes|attacks|raids|retaliation|reprisals)\b(?:\s+in\s+(?:retaliation|response|revenge))?|"
                        r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
                        r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
                        r"\b(?:that|which|who)\s+(?:are|were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
@@ -460,7 +467,10 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     agents, patients = [], []
     if "(" in text:  # "two Royal Air Force (RAF) Typhoons bombed": an acronym in brackets is read as blank (offsets kept)
         text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
+    foreseen = [m.span() for m in _FORESEEN.finditer(text)]
     for a in actors:
+        if any(x <= a["start"] < y for x, y in foreseen):
+            continue  # "fearing possible US strikes": the US struck no one in this clause
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
         if after.startswith(".") and "." in a["text"]:
             after = after[1:]  # the abbreviation's own full stop ("U.S. drone strike" read as "U.S")

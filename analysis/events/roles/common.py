@@ -146,9 +146,7 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+" + _CASUALTIES_SAID + r"|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
                         r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
-                        # "dismissing reports of casualties as false": none, by the side that was struck
-                        r"\b(?:dismiss|den(?:y|ied|ies|ying)|reject|refut)\w*\s+(?:the\s+|any\s+)?(?:reports?|claims?)\s+of\s+"
-                        r"(?:any\s+)?casualties\b(?![^.;]{0,30}\bamong\b)|"
+
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b|"
                         r"\bfail(?:ed|ing|s)\s+to\s+cause\s+(?:any\s+)?casualties\b(?!\s+among\b)|"
                         r"\b(?:no\s+|without\s+(?:causing\s+)?(?:any\s+)?)(?:human\s+)?victims\b(?!\s+(?:among|from|of|on|had|have|has|"

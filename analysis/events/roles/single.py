@@ -579,6 +579,12 @@ _ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|
                               r"concussion|burns|casualt|hurt|dead|killed|deaths?\b)", re.I)
 
 
+#: reports of casualties dismissed by the side that was struck ("dismissing reports of casualties as false"): none, when
+#: the sentence counts no one ("two were killed, though the army denied reports of casualties" keeps its two)
+_DENIED_CASUALTIES = re.compile(r"\b(?:dismiss|den(?:y|ied|ies|ying)|reject|refut)\w*\s+(?:the\s+|any\s+)?(?:reports?|claims?)"
+                                r"\s+of\s+(?:any\s+)?casualties\b(?![^.;]{0,30}\bamong\b)(?![^.;]{0,80}?\bbut\b)", re.I)
+
+
 def _zeros(text: str, out: dict) -> None:
     """Zero casualties where the text says so ("no casualties", "no one was hurt"; "no injuries": no one injured only).
 
@@ -605,7 +611,8 @@ def _zeros(text: str, out: dict) -> None:
     if neither:  # "neither the mayor nor his family were hurt", with no victim counted: none of either (injured: none hurt)
         out["injured"] = 0
         out["killed"] = 0 if neither.group("both") else out["killed"]
-    both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text))
+    both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text)) or \
+        out["killed"] is None and out["injured"] is None and bool(_DENIED_CASUALTIES.search(text))
     if out["killed"] is None and (both or _NONE_KILL.search(text)):
         out["killed"] = 0
     if out["injured"] is None and (both or _NONE_INJ.search(text)):

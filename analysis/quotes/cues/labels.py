@@ -285,9 +285,10 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
 
 
 #: a clause of its own after a parenthetical attribution (', as the army confirmed ...', ', while X said ...')
-_NEW_CLAUSE = re.compile(r"\W*(?:as|while|whereas|but|and|though|although)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z\w][\w'’.-]*\s+){1,5}?"
+_NEW_CLAUSE = re.compile(r"\W*(?:as|while|whereas|but|and|though|although)\s+(?!(?:no|nobody|none|neither|not)\b)"
+                         r"(?:the\s+|a\s+|an\s+)?(?:[A-Z\w][\w'’.-]*\s+){1,5}?"
                          r"(?:said|says|confirmed|confirms|added|adds|stated|states|told|announced|reported|noted|insisted|"
-                         r"claimed|denied|acknowledged|admitted)\b")
+                         r"claimed|denied|acknowledged|admitted|described|describes)\b")
 
 
 def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
