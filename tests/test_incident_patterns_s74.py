@@ -132,3 +132,23 @@ def test_a_missile_defence_system_is_no_munition(sentence):
 ])
 def test_a_habit_aside_or_a_long_ranking_leaves_one_event(sentence):
     assert _one(sentence)["scope"] == "incident"
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # the second reviewer's near misses: a real blow beside a foreseen one, and foreseen blows that fell
+    ("Gunmen stormed a hotel in the port on Friday, killing seven, amid fears of possible attacks elsewhere.", 7),
+    ("The feared air strikes on the capital came overnight, killing five civilians.", 5),
+])
+def test_a_blow_told_beside_fears_of_more_is_kept(sentence, killed):
+    assert _value(_one(sentence)["killed"]) == killed
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Government troops continue to shell the town on Friday, killing four civilians, a monitor said.", "incident"),
+    ("Most of the air strikes so far have hit targets around the city.", "aggregate"),
+    ("The town, routinely bombed by government jets, is home to two million people.", "aggregate"),
+    ("Gunmen killed two guards in the first attack on the depot since 2019.", "incident"),
+    ("Six people were killed in coordinated attacks carried out by gunmen on two villages overnight.", "incident"),
+])
+def test_the_second_reviewers_near_misses(sentence, scope):
+    assert set(mentions_of(sentence, published="2023-05-06")["scope"]) == {scope}

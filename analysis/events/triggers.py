@@ -123,18 +123,18 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
 # "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike", "has never been
 # the first to strike": 'first' is left out, as are a copula or a negation before)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
-#: blows only foreseen, with whose they would be: "fearing possible US strikes", "anticipating potential airstrikes"
-_FORESEEN = re.compile(r"\b(?:potential|possible|anticipated|expected|feared|imminent|looming|future|prospective)\s+"
-                       r"(?:[\w.-]+\s+){0,2}?(?:air\s*)?(?:strikes|attacks|raids|retaliation|reprisals)\b"
-                       r"(?:\s+in\s+(?:retaliation|response|revenge))?", re.I)
+#: blows only foreseen, with whose they would be: "fearing possible US strikes", "anticipating potential airstrikes",
+#: "amid fears of imminent attacks" (not "the feared strikes came overnight": those fell)
+_FORESEEN = re.compile(r"\b(?:fearing|anticipating|expecting|bracing\s+for|braced\s+for|(?:warned|warning|warns)\s+of|"
+                       r"fears?\s+of|threat\s+of|risk\s+of|prospect\s+of|(?:on|on\s+high)\s+alert\s+for)\s+"
+                       r"(?:(?:a|an|the|further|more|new)\s+)?(?:(?:potential|possible|imminent|expected|further|future|"
+                       r"more|new|retaliatory)\s+)?(?:[\w.-]+\s+){0,2}?(?:air\s*)?(?:strikes?|attacks?|raids?|"
+                       r"retaliation|reprisals?)\b(?:\s+in\s+(?:retaliation|response|revenge))?", re.I)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
 #: habit; "was used to attack the base" is an event)
 _NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:firing|striking|launching|carrying|hitting|"
                        r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
-                       # blows only foreseen (``_FORESEEN``): "fearing possible US strikes"
-                       r"\b(?:potential|possible|anticipated|expected|feared|imminent|looming|future|prospective)\s+"
-                       r"(?:[\w.-]+\s+){0,2}?(?:air\s*)?(?:strikes|attacks|raids|retaliation|reprisals)\b(?:\s+in\s+(?:retaliation|response|revenge))?|"
                        r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
                        r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
                        r"\b(?:that|which|who)\s+(?:are|were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
@@ -358,6 +358,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
     if _NO_EVENT.search(text) and not _REALISED.search(_NO_EVENT.sub(" ", text)):
         return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
+    if _only_foreseen(text, cues):
+        return None  # "fighters left their posts, fearing possible US strikes": no blow fell
     unconditional = _IF_ATTACKED.sub(" ", text)   # "would strike US bases if attacked": 'attacked' is no act told
     if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", unconditional)) and \
             not _killing_done(_MODAL.sub(" ", unconditional)) and \
@@ -409,6 +411,25 @@ def _says_it_did(text: str, spans: list[tuple[int, int]]) -> bool:
     (True, False)
     """
     return all(text[a:b].lower().startswith(("said", "announced")) for a, b in spans)
+
+
+#: the participles of a clause that tells only what its subject braced for ("..., fearing possible US strikes")
+_BRACING = re.compile(r"(?:fearing|anticipating|expecting|bracing\s+for)\b", re.I)
+
+
+def _only_foreseen(text: str, cues: dict) -> bool:
+    """Whether every violent or casualty cue of a clause lies in a blow only foreseen ("fearing possible US strikes"),
+    so that the clause tells no event.
+
+    >>> t = "Fighters left their posts, fearing possible US strikes."; _only_foreseen(t, cue_classes(t))
+    True
+    >>> t = "Gunmen stormed a hotel, killing nine, amid fears of possible attacks."; _only_foreseen(t, cue_classes(t))
+    False
+    """
+    spans = [m.span() for m in _FORESEEN.finditer(text) if _BRACING.match(m.group())]  # not "on alert for possible
+    # attacks" (a clause that may go on "after a drone hit the base")
+    told = [s for cls in ("attack", "strike", "interception", "casualty") for s in cues.get(cls, [])]
+    return bool(spans) and bool(told) and all(any(a <= s < b for a, b in spans) for s, _e in told)
 
 
 def _strike_outside_modal(text: str, cues: dict) -> bool:

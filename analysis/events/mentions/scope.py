@@ -17,8 +17,9 @@ _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this
 #: two years"), a practice called not unusual ("... are not uncommon in the region")
 _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally|habitually|continually|persistently)|"
                    # a practice going on now: "the army continues attacking villages north of the river"
-                   r"\bcontinues? (?:to )?(?:attack|shell|target|bomb|strike|raid|pound)(?:ing)? (?!on (?:monday|tuesday|"
-                   r"wednesday|thursday|friday|saturday|sunday)\b)|"
+                   r"\bcontinues? (?:to )?(?:attack|shell|target|bomb|strike|raid|pound|striking)(?:ing)? (?![^.;]*\b(?:"
+                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight|killing|"
+                   r"wounding|injuring|killed|wounded|injured)\b)|"
                    r"(?:have|has|had) been (?:continuously|continually|constantly|persistently|repeatedly|regularly|"
                    r"routinely|relentlessly|incessantly) [a-z]+ing\b|"
                    r"(?:historically|increasingly|habitually|traditionally) (?:rel(?:y|ies|ied)|us(?:e|es|ed)|turn(?:s|ed)?|"
@@ -51,8 +52,7 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
-                     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
-                     r"thousands) (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
+                     r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
                      r"november|december) )?\d{4}\b|"
                      r"between (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
@@ -64,6 +64,11 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"(?:^\W*|(?<=that )|(?<=, ))since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE +
                      r"(?:1[89]|20)\d\d, (?:[\w'’-]+ ){1,10}?(?:have|has) "
                      r"(?:also |now |so far |already )?(?:killed|wounded|injured|left|claimed the lives)\b|"
+                     # a perfect toll told in words over a span since a year ("have killed four contractors ... since 2021")
+                     r"(?:have|has) (?:also |now |so far |already )?(?:killed|wounded|injured) (?:at least |more than |over |"
+                     r"some |nearly |about )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                     r"hundreds|thousands) (?:[\w-]+ ){0,8}?since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE +
+                     r"(?:1[89]|20)\d\d\b|"
                      r"(?:has|have) (?:\w+ )?(?:risen|climbed|increased|grown|reached|jumped|soared) (?:to )?(?:more than |"
                      r"over |some |about |nearly |almost )?\d(?:[\d,]*\d)? (?:(?!the |its |a |highest |most )[\w-]+ ){0,3}?"
                      r"since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE + r"(?:1[89]|20)\d\d\b")
@@ -164,9 +169,11 @@ _BARE_TALLY = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured
 #: the same tally in the past tense over bare plural attacks that a perpetrator carried out ("24 personnel were wounded
 #: in attacks orchestrated by militias"): many attacks, not one
 _BY_WHOM_TALLY = re.compile(r"\b(?:were|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)(?:\s+(?:or|and)\s+"
-                            r"(?:wounded|injured|killed|hurt))?\s+(?:in|amid)\s+(?!(?:the|th[eo]se|this|that|its|their|both|twin|two)\b)"
+                            r"(?:wounded|injured|killed|hurt))?\s+(?:in|amid)\s+(?!(?:the|th[eo]se|this|that|its|their|both|twin|two|"
+                            r"coordinated|simultaneous|double|triple)\b)"
                             r"(?:[\w-]+\s+)?attacks\s+(?:orchestrated|carried\s+out|launched|staged|mounted|claimed|blamed|"
-                            r"attributed|linked|by)\b(?![^.;]{0,60}?\b" + _WEEKDAY_WORD + r"\b)", re.I)  # not one day's attacks
+                            r"attributed|linked|by)\b(?![^.;]{0,60}?\b(?:" + _WEEKDAY_WORD + r"|yesterday|today|overnight|last\s+night)\b)",
+                            re.I)  # not one day's attacks
 #: a solid compound ("airstrikes"), read as the two words the summary's expressions are written with
 _SOLID_STRIKES = re.compile(r"\b(air|drone)-?(strikes?)\b", re.I)
 #: a name after the tally's "attacks" ("in the attacks on Camp X"): a place, one event (case matters: read apart)
@@ -490,8 +497,9 @@ def _aggregate(clause: str) -> bool:
     if " time" in clause and (nth := _NTH_TIME.search(clause)) and nth.start() > 0:
         clause = clause[:nth.start()]  # "..., marking the second time the town's police have been attacked": a comparison
     if "ly " in clause or "often " in clause:
-        clause = _HABIT_ASIDE.sub(lambda m: " " * len(m.group()), clause)  # "The base, regularly targeted by rocket
-        # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow
+        rest = _HABIT_ASIDE.sub(lambda m: " " * len(m.group()), clause)  # "The base, regularly targeted by rocket
+        # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow (when it tells one)
+        clause = rest if _ONE_BLOW.search(rest) else clause
     if "so far" in clause or "to date" in clause:
         clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
         # comparison of this one event with the others, not a tally
@@ -509,10 +517,14 @@ def _aggregate(clause: str) -> bool:
                                  bool(_BARE_TALLY.search(clause)) or bool(_BY_WHOM_TALLY.search(clause)))
 
 
+#: a blow the clause tells beside a habit aside ("... was hit by three rockets", "... killing four")
+_ONE_BLOW = re.compile(r"\b(?:hit|struck|killed|killing|wounded|wounding|injured|injuring|exploded|fired|attacked|shelled|"
+                       r"bombed|targeted|stormed|raided)\b", re.I)
 #: an aside that tells what a place lives with ("The base, regularly targeted by rocket fire, was hit ...")
 _HABIT_ASIDE = re.compile(r",\s*(?:regularly|routinely|often|frequently|repeatedly|constantly)\s+[a-z]+ed\b[^,;.]{0,60},", re.I)
 #: a superlative that ranks one event among the others so far ("the worst suicide bombing so far in Kabul")
-_WORST_SO_FAR = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most\s+[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
+_WORST_SO_FAR = re.compile(r"\bthe\s+(?:single\s+)?(?:worst|deadliest|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|"
+                           r"violent|destructive|serious|severe|intense|powerful|devastating))\s+(?:[\w-]+\s+){0,5}?"
                            r"(?:so\s+far|to\s+date)\b", re.I)
 #: one night or day an operation of several strikes is told on ("overnight", "on Saturday", "yesterday")
 _ONE_NIGHT = re.compile(r"\b(?:overnight|last\s+night|yesterday|today|this\s+morning|" + _WEEKDAY_WORD + r")\b",
