@@ -152,3 +152,15 @@ def test_a_blow_told_beside_fears_of_more_is_kept(sentence, killed):
 ])
 def test_the_second_reviewers_near_misses(sentence, scope):
     assert set(mentions_of(sentence, published="2023-05-06")["scope"]) == {scope}
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Gunmen shot dead the head of the town council and his bodyguard near Baquba.", 2),
+    ("Gunmen killed the mayor of the town and his son near Baquba.", 2),
+    ("A blast wounded the leader of the group and his deputy near Baquba.", 2),
+    ("A drone strike claimed the lives of commander Samir Haddad and his driver near Qaim.", 2),
+    ("Gunmen killed the head of the council near Baquba.", 1),  # as before
+])
+def test_a_victim_with_his_of_phrase_then_his_companion(sentence, n):
+    field = "injured" if "wounded" in sentence else "killed"
+    assert _value(_one(sentence)[field]) == n

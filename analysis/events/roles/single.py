@@ -82,7 +82,7 @@ _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(
 _ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
             r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
             r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
-            r"mayor|founder|manager|editor|candidate|mukhtar|head(?=\s+of\s)|" + _ONE_PERSON + r")\b"
+            r"mayor|founder|manager|editor|candidate|mukhtar|deputy|aide|assistant|head(?=\s+of\s)|" + _ONE_PERSON + r")\b"
 _DET_ONE = r"(?:the|its|his|her|their|a|an|[a-z][\w-]+['’]s)\s+(?:(?:[A-Z]\.){2,}\s+|[\w-]+\s+){0,2}?" + _ONE_NOUN
 # ("a U.S. contractor", "Iran’s most revered general")
 #: one more victim after a counted object, named by a singular noun ("killed two guards of the post and the driver of
@@ -96,7 +96,8 @@ _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wound
 #: the next of a series ("killing two fighters and wounding a third")
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed))|"
                              r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
-                             + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
+                             + _DET_ONE + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+and\s+(?:his|her|their)\s))?)"
+                             r"(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
                              r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b"
                              + _OTHER_ROLE + r")|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"

@@ -438,8 +438,10 @@ def companions(text: str, named: list[str]) -> int:
     1
     >>> companions("killed the general in a drone strike along with his plans", [])
     0
+    >>> companions("a strike claimed the lives of commander Ali Hadi and his driver", ["Ali Hadi"])
+    1
     """
-    kill = re.search(r"\b(?:kill|assassinat|death)", text, re.I)
+    kill = re.search(r"\b(?:kill|assassinat|death|(?:claimed|took|cost)\s+the\s+li(?:ves|fe)\s+of)", text, re.I)
     if kill is None:
         return 0
     n = 0
