@@ -29,12 +29,12 @@ def test_a_death_announced_in_answer_to_a_strike_is_that_strike_toll():
 
 
 def test_an_attack_in_answer_to_a_strike_stays_an_event_of_its_own():
-    from analysis.events.mentions.groups import _announced_toll
+    from analysis.events.mentions.groups import _named_event_toll
 
     g = {"start": 0, "days_before": -1}
-    assert not _announced_toll(g, "In retaliation for the strike", ", gunmen killed two guards at a checkpoint",
-                               {"casualty": []})
-    assert not _announced_toll(g, "After the strike", ", the group announced the death of a fighter", {"casualty": []})
+    assert not _named_event_toll(g, "In retaliation for the strike", ", gunmen killed two guards at a checkpoint",
+                                 {"casualty": []})
+    assert not _named_event_toll(g, "After the strike", ", the group announced the death of a fighter", {"casualty": []})
 
 
 # ---------------------------------------------------------------- "Speaking to reporters on Monday, officials said ...": the day they spoke

@@ -223,7 +223,8 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
         for p0 in _opening_paragraphs(sents):  # the text's first paragraphs: page furniture may come before it
-            head, bare = _inline_dateline_end(text[p0:]), _bare_dateline_end(text[p0:])  # (without a city, only the
+            opening = text[p0:p0 + 120]  # all that either dateline reads (a paragraph's start, not the article's rest)
+            head, bare = _inline_dateline_end(opening), _bare_dateline_end(opening)  # (without a city, only the
             # page's own day: "Feb. 28 (AP) —" on a page of March 2 may be the event's)
             cut = max(head, bare)
             dm = [d for d in dm if not p0 <= (at := d["start"]) < p0 + cut or at >= p0 + head and d["value"] != published[:10]]

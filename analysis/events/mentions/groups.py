@@ -64,8 +64,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
                                     _ATTACKER_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
-                if not event and (_announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues) or
-                                  _updated_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues)):
+                if not event and _named_event_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues):
                     groups[-1].pop("days_before", None)  # "In response to the strike, X announced a death": its toll
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
@@ -96,21 +95,6 @@ _ANNOUNCES_DEAD = re.compile(r"\b(?:announc|confirm|acknowledg|mourn)\w*\s+(?:th
                              r"killing|martyrdom)\b", re.I)
 
 
-def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
-    """Whether a clause that only announces deaths ("..., the group announced the death of a fighter") follows an
-    opening that names what it answers ("In response to the strike"): the deaths are that event's, which is then the
-    event the sentence tells, not one earlier than it.
-
-    >>> g = {"start": 0, "days_before": -1}
-    >>> _announced_toll(g, "In response to the strike", ", the militia announced the death of a fighter", {"casualty": []})
-    True
-    >>> _announced_toll(g, "In response to the strike", ", gunmen killed two guards", {"casualty": []})
-    False
-    """
-    return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
-        bool(_RESPONSE_TO.match(opening)) and bool(_ANNOUNCES_DEAD.search(clause)) and not _OWN_ACT.search(clause)
-
-
 #: an opening that names the event before the main clause ("Following the attack on X, ...", "After the bombing, ...")
 _AFTER_NAMED = re.compile(r"\W*(?:following|after)\s+(?:an?|the|this|that|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w'’()-]+\s+){0,3}?"
                           r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|ambush|assault|raid|shelling)\b", re.I)
@@ -118,17 +102,26 @@ _AFTER_NAMED = re.compile(r"\W*(?:following|after)\s+(?:an?|the|this|that|last\s
 _TOLL_UPDATE = re.compile(r"^[\s,]*(?:the\s+)?" + TOLL_UPDATE, re.I)
 
 
-def _updated_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
-    """Whether a clause that only updates a toll follows an opening that names the event ("Following the attack on the
-    post, the number of fighters killed has risen to four"): the toll is that event's, which the sentence tells.
+def _named_event_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
+    """Whether a clause that only tells a toll follows an opening that names the event it belongs to: deaths announced
+    after what they answer ("In response to the strike, the group announced the death of a fighter") or a toll updated
+    after the event named ("Following the attack on the post, the number of fighters killed has risen to four"). The
+    toll is that event's, which is then the event the sentence tells, not one earlier than it.
 
     >>> g = {"start": 0, "days_before": -1}
-    >>> _updated_toll(g, "Following the attack on the post", ", the number of fighters killed has risen to four", {"casualty": []})
+    >>> _named_event_toll(g, "In response to the strike", ", the militia announced the death of a fighter", {"casualty": []})
     True
-    >>> _updated_toll(g, "Following the attack on the post", ", gunmen killed two guards", {"casualty": []})
+    >>> _named_event_toll(g, "In response to the strike", ", gunmen killed two guards", {"casualty": []})
+    False
+    >>> _named_event_toll(g, "Following the attack on the post", ", the number of fighters killed has risen to four",
+    ...                   {"casualty": []})
+    True
+    >>> _named_event_toll(g, "Following the attack on the post", ", gunmen killed two guards", {"casualty": []})
     False
     """
-    return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
+    if g.get("days_before") != -1 or g["start"] != 0 or "casualty" not in cues:
+        return False
+    return bool(_RESPONSE_TO.match(opening)) and bool(_ANNOUNCES_DEAD.search(clause)) and not _OWN_ACT.search(clause) or \
         bool(_AFTER_NAMED.match(opening)) and bool(_TOLL_UPDATE.match(clause))
 
 

@@ -12,14 +12,15 @@ from ..vocabulary import Folded
 
 #: "three times in a week": a count of times before "times" (case matters: a capitalised word only before "times in")
 _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
+#: a weekday's name, lower case (the expressions that use it match case-insensitively)
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: habitual or generic aspect, which tells a practice, not one event: a perfect or a present with a habitual adverb
 #: ("have historically targeted", "increasingly rely on"), a perfect lasting years ("have harassed ... for more than
 #: two years"), a practice called not unusual ("... are not uncommon in the region")
 _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally|habitually|continually|persistently)|"
                    # a practice going on now: "the army continues attacking villages north of the river"
                    r"\bcontinues? (?:to )?(?:attack|shell|target|bomb|strike|raid|pound|striking)(?:ing)? (?![^.;]*\b(?:"
-                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|tonight|killing|"
-                   r"wounding|injuring|killed|wounded|injured)\b)|"
+                   + _WEEKDAY_WORD + r"|yesterday|today|overnight|tonight|killing|wounding|injuring|killed|wounded|injured)\b)|"
                    r"(?:have|has|had) been (?:continuously|continually|constantly|persistently|repeatedly|regularly|"
                    r"routinely|relentlessly|incessantly) [a-z]+ing\b|"
                    r"(?:historically|increasingly|habitually|traditionally) (?:rel(?:y|ies|ied)|us(?:e|es|ed)|turn(?:s|ed)?|"
@@ -35,12 +36,12 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"on a (?:daily|weekly) basis)|"
                    r"(?:have|has) been (?:attacking|targeting|shelling|striking|raiding) (?:(?!since|for)[^;!?]){0,60}?\b(?:troops|"
                    r"forces|bases|positions|soldiers|personnel)\b(?![^;!?]{0,80}\b(?:since (?:dawn|early|this|last|"
-                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|for (?:several )?hours)\b)")
+                   + _WEEKDAY_WORD + r")|for (?:several )?hours)\b)")
 #: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
 #: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
 #: a month's name or nothing, before a year ("since March 2021", "since 2021")
-_MONTH_OR_NONE = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                  r" )?")
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_OR_NONE = r"(?:" + _MONTH_NAME + r" )?"
 _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
                      r"(?:have|has) been [^.;]{0,100}?(?:in|over|during) the (?:past |last |first )?(?:\d+|two|three|four|"
                      r"five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years) (?:since|of (?:the )?"
@@ -49,13 +50,11 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"(?:killed|wounded|injured|dead|died|casualties)\b[^.;]{0,100}?\bduring (?:the )?(?:past |last |first )?"
                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|decades)\b(?! in office)|"
                      # "17,326 civilians were killed ... during six years in Taiz" (not "plots during six years in office")
-                     r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
-                     r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
+                     r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since " + _MONTH_OR_NONE +
+                     r"(?:1[89]|20)\d\d\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
-                     r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
-                     r"november|december) )?\d{4}\b|"
-                     r"between (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
+                     r"\d[\d,]* (?:[\w-]+ ){0,8}?since " + _MONTH_OR_NONE + r"\d{4}\b|"
+                     r"between (?:" + _MONTH_NAME + r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
                      r"(?:first|second|third|fourth|final|last) quarter of|\d[\d,]* (?:[\w-]+ ){0,2}?incidents|"
                      r"\d[\d,]* (?:[\w-]+ ){0,2}?(?:shootings|bombings|explosions|killings|murders|homicides)\b|"
                      r"(?:hit|set|reached|broke) (?:a|an|the) (?:new |all-time |grim |record )?(?:record|high)\b|"
@@ -87,8 +86,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"campaign of|have been (?:\w+ )?(?:attacked|targeted)|"
                     r"(?:repeated|numerous|frequent|recurring) (?:cases|incidents|instances) of|"
                     # "has fired ... since October", "... since operations began": a tally (not "since midnight")
-                    r"(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since (?:(?:january|february|march|april|may|"
-                    r"june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b|the (?:start|beginning|outbreak)\b|"
+                    r"(?:has|have) (?:also )?(?:fired|launched) (?:[\w-]+ ){1,8}?since (?:" + _MONTH_NAME +
+                    r"\b|(?:19|20)\d\d\b|the (?:start|beginning|outbreak)\b|"
                     r"last (?:week|month|year)\b|(?:[\w-]+ ){1,6}?(?:began|begun|started|erupted|broke out)\b)|"
                     r"(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
                     r"mounting)\b|began in|repeated (?:[\w-]+ (?:and )?){0,2}?(?:attacks|strikes|drones|rockets|"
@@ -151,8 +150,6 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
 #: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
 #: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
 #: the attacks on Tuesday | Tuesday night | on 3 May" (a day)
-#: a weekday's name, lower case (the expressions that use it match case-insensitively)
-_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:" + _WEEKDAY_WORD + r"|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
