@@ -87,6 +87,11 @@ def mentions_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = F
     return incident_mentions(rows, pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]}))
 
 
+def count_value(x: object) -> int | None:
+    """A count cell of a mention as an int, None when empty ("<NA>", NaN, None)."""
+    return None if x is None or str(x) in ("<NA>", "nan", "None") else int(x)
+
+
 def one_mention(sentence: str, published: str = "2023-05-06") -> dict:
     """The one mention ``incident_mentions`` reads in a one-sentence article (asserts there is exactly one)."""
     m = mentions_of(sentence, published=published)

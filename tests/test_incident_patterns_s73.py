@@ -2,11 +2,7 @@
 
 import pytest
 
-from incident_fixtures import one_mention as _one, text_incidents
-
-
-def _value(x):
-    return None if x is None or str(x) in ("<NA>", "nan", "None") else int(x)
+from incident_fixtures import count_value as _value, one_mention as _one, text_incidents
 
 
 @pytest.mark.parametrize("sentence, field, n", [

@@ -2,12 +2,8 @@
 
 import pytest
 
-from incident_fixtures import mentions_of, one_mention as _one, text_article
+from incident_fixtures import count_value as _value, mentions_of, one_mention as _one, text_article
 from analysis.events.mentions import incident_mentions
-
-
-def _value(x):
-    return None if x is None or str(x) in ("<NA>", "nan", "None") else int(x)
 
 
 @pytest.mark.parametrize("sentence", [
