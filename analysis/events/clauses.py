@@ -246,8 +246,9 @@ _PAST_EVENT = re.compile(r"\b(?:was|were|had|has|have)\b|\b\w+ed\b\s+(?:by|at|on
 
 
 #: a fronted span that opens at a year ("Since 2015", "Since early 2022", "Since March 2021"): no prior event of its own
-_SINCE_YEAR = re.compile(r"\W*since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december)\s+)?(?:1[89]|20)\d\d\s*", re.I)
+_SINCE_YEAR = re.compile(r"\W*since\s+(?:(?:early|late|mid-?)\s*|the\s+(?:onset|start|beginning|outset)\s+of\s+)?"
+                         r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                         r"(?:1[89]|20)\d\d\s*", re.I)  # (or "Since the onset of 2023")
 
 
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -264,6 +265,11 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     1
     >>> len(split_clauses("Since 2015, strikes in the valley have killed 310 villagers."))
     1
+    >>> s = "Since the start of 2021, the group has killed 90 people."; [s[a:b] for a, b in split_clauses(s)][0]
+    'Since the start of 2021, the group has killed 90 people.'
+    >>> len(split_clauses("The strike killed Ali Jaber, a commander in the unit; Omar Saleh, a leader of the brigade; "
+    ...                   "and fighter Ziad Haddad, the group said."))
+    1
     """
     cuts = [0]
     prior = PRIOR.match(sentence)
@@ -275,6 +281,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()
+            if m.start() in name_list_semicolons(sentence):
+                continue  # "killed X, a commander; Y, a leader; and Z": one list of victims, not three clauses
         if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
                 not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos) \
                 and not (m.group().startswith(",") and _RELATIVE_ASIDE.match(sentence, m.end())):
@@ -291,6 +299,27 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
 _PRIOR_WORD = re.compile(r"\s*(?:after|before|following)\b", re.I)
 _YEAR_AFTER = re.compile(r"[\s,]*\d{4}\b")
 _SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|added)\b")
+
+
+#: a semicolon that goes on with a list of people, each named and described ("killed X, a commander in the unit; Y, a
+#: leader of the women's units; and fighter Z"): wire style for a list whose items hold commas
+_SEMICOLON_NAME = re.compile(r";\s+(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+,\s+(?:a|an|the|his|her|their)\s")
+_SEMICOLON_AND = re.compile(r";\s+and\s")
+
+
+def name_list_semicolons(text: str) -> set[int]:
+    """Offsets of the semicolons of ``text`` that go on with a list of named, described people, closed by "; and".
+
+    >>> t = "It killed Ali Jaber, a commander; Omar Saleh, a leader; and fighter Ziad Haddad."; sorted(name_list_semicolons(t))
+    [32, 54]
+    >>> name_list_semicolons("It killed Ali Jaber, a commander; Omar Saleh, a leader.")
+    set()
+    """
+    names = [m.start() for m in _SEMICOLON_NAME.finditer(text)] if "; and " in text else []
+    if not names:
+        return set()
+    closing = [m.start() for m in _SEMICOLON_AND.finditer(text, names[0])]
+    return set(names) | set(closing[:1]) if closing else set()
 
 
 #: a relative clause set between commas before its subject's verb ("Eighteen rockets, which are linked to militias,

@@ -100,6 +100,8 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "The group on Tuesday claimed an attack on a post late on Sunday."; _is_statement(t, 13, 20)
     True
+    >>> t = "A strike which hit a car on Friday claimed the lives of three."; _is_statement(t, 28, 34)
+    False
     >>> _is_statement("November 1. Lebanese media reported a strike near Homs.", 0, 10)
     False
     >>> t = "March 1 (UPI) -- The Pentagon on Monday said a strike last week killed one."; _is_statement(t, 33, 39)
@@ -124,7 +126,8 @@ def _is_statement(text: str, start: int, end: int) -> bool:
 
 
 #: a claim right after a date: the day of the claim, not of the attack it claims ("on Tuesday claimed responsibility")
-_CLAIMED_AFTER = re.compile(r"\s*,?\s*(?:claimed|took\s+(?:full\s+)?(?:responsibility|credit))\b", re.I)
+_CLAIMED_AFTER = re.compile(r"\s*,?\s*(?:claimed(?!\s+(?:the\s+|\d[\d,]*\s+|[a-z]+\s+)?lives?\b)|took\s+(?:full\s+)?"
+                            r"(?:responsibility|credit))\b", re.I)  # (not "on Friday claimed the lives of three": a toll)
 
 
 #: a page's date stamp: after "Published", "Updated" or a bare "date" label, or before "Updated" or a clock time

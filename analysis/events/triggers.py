@@ -113,6 +113,9 @@ def _killing_done(text: str) -> bool:
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
+                      # the passive of the same: "a weaponized drone was used to target the base" (an act done)
+                      r"\b(?:was|were)\s+(?:\w+ly\s+)?used\s+to\s+(?:hit|strike|attack|target|bomb|shell)\s+(?!(?:\w+\s+){0,3}?"
+                      r"(?:sites|bases|targets|positions|facilities|convoys|troops|forces|interests)\b)|"
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
                       r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b|"
@@ -341,6 +344,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     >>> t = "The navy used two jets to hit the port"
     >>> event_type(t, cue_classes(t), {"actor_id": "turkey", "type": "military", "side": "turkey"}, set(), False)
     'strike'
+    >>> t = "A drone was used to target the air base on Friday"; event_type(t, cue_classes(t), None, set(), False)
+    'attack'
     >>> t = "Gunmen fled and no group claimed responsibility for the attack"; event_type(t, cue_classes(t), None, set(), False)
     'attack'
     """

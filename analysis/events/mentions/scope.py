@@ -73,6 +73,9 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE + r"(?:1[89]|20)\d\d\b")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
+                    # "The attacks in Iraq have mainly targeted X, Y and Z": where many blows fell, not one
+                    r"(?:attacks|strikes|rockets|drones|missiles) (?:[\w-]+ ){0,3}?(?:have|had) (?:mainly|mostly|largely|"
+                    r"primarily|chiefly|predominantly|typically|usually) (?:struck|hit|targeted|been (?:aimed|directed) at)\b|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
@@ -180,6 +183,9 @@ _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 #: follows counts the earlier events, not this one
 _NTH_TIME = re.compile(r",?\s+(?:marking|making|in|for|it\s+was|it\s+is)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|"
                        r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|umpteenth)\s+time\b", re.I)
+#: salvoes of one raid after "N times": "within an hour", "in the space of an hour", "within minutes"
+_WITHIN_AN_HOUR = re.compile(r"\s+(?:within|in)\s+(?:the\s+space\s+of\s+)?(?:(?:an?|one|half\s+an|the\s+same)\s+hour|"
+                             r"(?:a\s+few\s+|several\s+|\d+\s+)?minutes)\b", re.I)
 _SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
 _IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
 _AGGREGATE_PARTS = (guard(re.compile(_COUNTED_TIMES, re.I)), Folded(_AGGREGATE_WORDS))  # each skipped without its words
@@ -486,6 +492,10 @@ def _aggregate(clause: str) -> bool:
     False
     >>> _aggregate("The base, regularly targeted by rocket fire, was hit by three rockets on Sunday")
     False
+    >>> _aggregate("The base was attacked three times within an hour"), _aggregate("The base was attacked three times")
+    (False, True)
+    >>> _aggregate("The attacks in Iraq have mainly targeted Asad air base"), _aggregate("The rockets mainly hit a field")
+    (True, False)
     >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
     ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
     (True, False, True)
@@ -505,6 +515,8 @@ def _aggregate(clause: str) -> bool:
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
+    if times and _WITHIN_AN_HOUR.match(clause, times.end()):
+        times = None  # "attacked three times within an hour": one raid in salvoes, as a coder counts it
     if "trikes" in clause and _ONE_NIGHT.search(clause) and not _SINCE_OR_OVER.search(clause) and \
             not _PLACE_LIST.search(clause):
         clause = _FEW_STRIKES.sub(lambda m: " " * len(m.group()), clause)  # "Three overnight airstrikes on X Saturday

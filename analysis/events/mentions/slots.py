@@ -229,6 +229,8 @@ def _one_drone(clause: str, claimed: bool) -> dict | None:
     (1, None)
     >>> o = _one_drone("Dozens of drones struck the city, and a drone hit a power plant", False); o["n_fired"], o["n_hit"]
     (None, 1)
+    >>> _one_drone("Three fighters were attacked by a Turkish drone and martyred", False)["n_fired"]
+    1
     """
     mun = munitions(clause, "claim" if claimed else "")
     if mun["n_fired"] != 1 or not _ONE_DRONE.search(clause) or _NOT_ONE_DRONE.search(clause):
@@ -244,7 +246,7 @@ _MANY_DRONES = re.compile(r"\b(?:drones|uavs)\b|\b(?:dozens|scores|several|swarm
 _ONE_DRONE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|"
                         r"slammed\s+into|crashed\s+into)\b|"
                         r"\b(?:attacked|targeted|struck|hit|killed)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:drone|uav)\b"
-                        r"(?!\s+(?:strikes?|attacks?|and|or|fire|bombings?|raids?|airstrikes?|air\s+strikes?|swarms?|"
+                        r"(?!\s+(?:strikes?|attacks?|and(?!\s+(?:were\s+|was\s+)?[a-z]+ed\b)|or|fire|bombings?|raids?|airstrikes?|air\s+strikes?|swarms?|"
                         r"barrages?|campaigns?|operations?)\b)", re.I)
 #: not one drone the strike was made with: another drone or other means in the clause, a drone told in a relative or an
 #: "after" clause ("the convoy, which was attacked by a drone last week, was shelled"), or one told only in a negation,
@@ -599,8 +601,8 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     site = bool(row["place_id"]) and row["place_type"] != "country"
-    if site or has_count:
-        return True
+    if site or has_count or et == "attack" and _ONE_TARGET_STRUCK.search(clause):
+        return True  # ... or a blow at one thing named anew ("ISIS attacked a convoy of tankers in the desert")
     if row["weapon"] and not (row["weapon"] == "small arms" and _DEFINITE_ONLY.search(clause) and
                               not _INDEFINITE_EVENT.search(clause)):
         return True  # a weapon pins an event down, unless it is only the fight told again ("the gun battle had lasted
@@ -608,6 +610,12 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
 
 
+#: an attack's verb on one physical target told anew (an indefinite article): "attacked a convoy", "ambushed an army
+#: patrol", "stormed a village" (not "attacked his rival", nor "the convoy": a retelling)
+_ONE_TARGET_STRUCK = re.compile(r"\b(?:attacked|ambushed|raided|stormed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:convoy|checkpoint|patrol|village|bus|base|outpost|post|camp|vehicle|car|truck|tanker|"
+                                r"house|home|mosque|church|market|school|hospital|prison|station|headquarters|barracks|"
+                                r"compound|building|shop|restaurant|hotel|wedding|funeral)\b", re.I)
 #: a fight told again by "the" ("the gun battle that followed"), its weapon only the fight's own word (the
 #: small arms of a gun battle), and an event told anew ("a gun battle", "gunmen fired")
 _DEFINITE_ONLY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|"

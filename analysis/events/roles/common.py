@@ -28,6 +28,8 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|
        r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
        r"alive|survived|reappeared|turned\s+up)\b)|" \
        r"(?:shot|stabbed|attacked|struck|ambushed|abducted|kidnapped|beaten|tortured|captured|hacked)\s+and|" \
+       r"(?:shot|attacked|struck|hit|targeted|ambushed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:drone|missile|" \
+       r"rocket|bomb|shell|mortar|sniper|gunmen|militants|strike|airstrike|grenade|device|ied)s?\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|ha(?:ve|s|d)\s+(?:[a-z]{3,}ly\s+|also\s+|since\s+|now\s+|all\s+)?been|" \
        r"have|has|had|got|being|been|" \
@@ -81,7 +83,8 @@ _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|reported\s+(?:minor\s+|serious\s+)?injur|died|killed|wounded|injured|"
-                 r"executed|shot|dead|lost|fell|falling|perished)\b)")
+                 r"executed|shot|dead|lost|fell|falling|perished|(?:abducted|kidnapped|captured|tortured|stabbed|beaten|ambushed|"
+                 r"attacked|hacked)\s+and)\b)")  # ("1 activist, X Y, kidnapped and killed")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
 #: heads of counted noun phrases that are never people
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles

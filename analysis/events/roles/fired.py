@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gates import opens
-from ..counts import count_rows, parse_count
+from ..counts import count_rows, parse_count, parse_number
 from ..vocabulary import any_weapon
 from .common import (PROJECTILES, _ANOTHER, _BARE_MUNITION, _BE_AUX, _BY_ONE, _CLAIMED_FIRE, _DET_INTERCEPT,
                      _DET_INTERCEPT_ACTIVE, _DROPPED, _FIRED_MODIFIER, _FORCES_SHOT, _HIT_AFTER, _HIT_BEFORE, _HIT_WITH,
@@ -69,6 +69,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "another" in text.lower():
         _another_munition(text, out)
     _part_or_single(text, out, event_class)
+    if "more" in text or "another" in text:
+        _more_of_them(text, out)
     if out["n_hit"] is None and out["n_fired"] in (None, 1) and _ONE_MISSED.search(text):
         out["n_fired"], out["n_hit"] = 1, 0  # "the rocket did not hit the base": the one fired hit nothing
     rest = _REST_HIT.search(text) if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) else None
@@ -422,6 +424,35 @@ def _another_munition(text: str, out: dict) -> None:
         role = "n_hit" if m.group("hit") else "n_intercepted"
         if out[role] is None:
             out[role] = 1
+
+
+def _more_of_them(text: str, out: dict) -> None:
+    """More munitions of the one counted role told after its count ("two rockets were fired at it, then three more",
+    "three rockets hit the base, while two more landed nearby"): added to that role's count.
+
+    >>> o = {"n_fired": 2, "n_hit": None, "n_intercepted": None}; _more_of_them("two rockets were fired, then three more", o)
+    >>> o["n_fired"]
+    5
+    >>> o = {"n_fired": 2, "n_hit": 1, "n_intercepted": None}; _more_of_them("two were fired and three more hit", o); o
+    {'n_fired': 2, 'n_hit': 1, 'n_intercepted': None}
+    >>> o = {"n_fired": None, "n_hit": 2, "n_intercepted": None}; _more_of_them("two hit it and three more people died", o)
+    >>> o["n_hit"]
+    2
+    """
+    roles = [k for k in ("n_fired", "n_hit", "n_intercepted") if out[k] is not None]
+    m = _N_MORE.search(text) if len(roles) == 1 else None
+    n = parse_number(m.group("a") or m.group("n")) if m else None
+    if n:
+        out[roles[0]] += n
+
+
+#: more of the same counted munitions after a comma, "and", "then" or "while": "..., then three more", "and another
+#: three", "while two more landed" (not "three more drones were downed": a role of its own, left to the counted rows)
+_SMALL_NUM = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_MORE_ENDS = (r"(?=\s*(?:[.,;:)]|$)|\s+(?:were|was|followed|landed|hit|fell|struck|exploded|impacted|came|later|shortly|at|on|"
+              r"in|near|into|minutes|an?)\b)")
+_N_MORE = re.compile(r"(?:,\s*|\s+)(?:and\s+|then\s+|while\s+|followed\s+by\s+)(?:then\s+)?(?:another\s+(?P<a>" + _SMALL_NUM +
+                     r")\b" + _MORE_ENDS + r"|(?P<n>" + _SMALL_NUM + r")\s+more\b" + _MORE_ENDS + r")", re.I)
 
 
 def _part_or_single(text: str, out: dict, event_class: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import name_list_semicolons
 from ..gates import opens
 
 
@@ -75,6 +76,9 @@ def named_victims(text: str) -> list[str]:
     ['Mushtaq Talib al-Saidi']
     >>> named_victims("a drone strike that claimed the lives of Gen. Qassim Soleimani and Abu Mahdi al-Muhandis")
     ['Qassim Soleimani', 'Abu Mahdi al-Muhandis']
+    >>> named_victims("The strike killed Ali Jaber, a commander in the unit; Omar Saleh, a leader of the brigade; and "
+    ...               "fighter Ziad Haddad, the group said.")
+    ['Ali Jaber', 'Omar Saleh', 'Ziad Haddad']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
@@ -88,6 +92,9 @@ def named_victims(text: str) -> list[str]:
             tail = _WHO_ASIDE.sub(",", tail)
         if "known as" in tail or "alias" in tail:  # "killed X, also known as Y, a commander": one person, two names
             tail = _ALIAS.sub(",", tail)
+        if "; and " in tail:  # "killed X, a commander; Y, a leader; and Z": a list whose items hold commas
+            cut = name_list_semicolons(tail)
+            tail = "".join("," if i in cut else c for i, c in enumerate(tail))
         tail = _NAMES_END.split(tail, maxsplit=1)[0]
         return _names(_APPOSITIVE.sub(",", tail))
     rel = _WHO_WERE_KILLED.search(text)

@@ -87,6 +87,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     rest = after[long_pp.end():] if long_pp else ""
     if rest and (_KILL_PRED.match(rest) or _INJ_PRED.match(rest)):
         after = rest   # "five fighters of a group within X's Y (Z) forces were killed"
+    if _TO_DEATH_AFTER.match(after) and _BRUTAL_VERB_BEFORE.search(before):
+        return "killed"  # "stabbed two men to death", "burned an emir to death" (not "sentenced two men to death")
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
         if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after) and \
@@ -105,6 +107,13 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     if lead and lead.end() == len(before) and re.match(r"kill|wound|injur", lead.group(), re.I):
         return "killed" if lead.group().lower().startswith("kill") else "injured"
     return ""
+
+
+#: a violent verb right before its victims, whose end follows them: "stabbed (two men) to death"
+_BRUTAL_VERB_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|burn(?:ed|t|ing)|beat(?:en|ing)?|hack(?:ed|ing)|strangl(?:ed|ing)|"
+                                 r"tortur(?:ed|ing)|ston(?:ed|ing)|shot|shooting|bludgeon(?:ed|ing)|club(?:bed|bing))\s+$",
+                                 re.I)
+_TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 
 
 def _last_verb(before: str) -> str:

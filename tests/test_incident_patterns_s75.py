@@ -1,0 +1,98 @@
+"""Stop 75: incident rules written on the development samples' errors (fixtures in our own words, not the samples')."""
+
+import pytest
+
+from incident_fixtures import count_value as _value, mentions_of, one_mention as _one, text_article
+from analysis.events.mentions import incident_mentions
+
+
+def _doc(text: str, published: str = "2022-07-24"):
+    s, a = text_article(text, published)
+    return incident_mentions(s, a)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the start of 2022, the rebels have been responsible for the deaths of 310 villagers, the monitor said.",
+    "Since the onset of 2021, the group has killed 95 soldiers in the valley.",
+    "The strikes in the north have mainly targeted the airport, the border post and the old fort.",
+])
+def test_a_tally_since_the_start_of_a_year_or_where_blows_mostly_fell_is_no_incident(sentence):
+    assert set(mentions_of(sentence, published="2023-05-06")["scope"]) <= {"aggregate"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US base near Shaddadi was attacked three times within an hour on Tuesday.",
+    "The rockets mainly hit an empty field near the depot on Tuesday.",      # one salvo, "mainly" of its rockets
+])
+def test_salvoes_within_an_hour_are_one_incident(sentence):
+    assert "incident" in set(mentions_of(sentence, published="2023-05-06")["scope"])
+
+
+def test_the_depot_attacked_three_times_is_still_a_summary():
+    assert set(mentions_of("The depot near the river was attacked three times this year.",
+                           published="2023-05-06")["scope"]) <= {"aggregate"}
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The strike killed Omar Haddad, a commander of the border unit; Lina Saleh, a leader of the women's brigade; and "
+     "fighter Karim Aziz, the group said.", 3),
+    ("A drone strike killed Omar Haddad, a commander; Lina Saleh, a medic; and Karim Aziz, a driver.", 3),
+    ("Gunmen stabbed two shopkeepers to death in the old market of Mosul.", 2),
+    ("In Hawija, militants burned a local judge to death.", 1),
+    ("Diyala: 1 teacher, Karim Saleh, kidnapped and killed.", 1),
+])
+def test_victims_told_in_a_semicolon_list_or_killed_to_death(sentence, n):
+    assert _value(_one(sentence)["killed"]) == n
+
+
+@pytest.mark.parametrize("sentence", [
+    "A court in Baghdad sentenced two men to death on Monday for the bombing of the market.",  # a verdict, no toll
+    "The strike killed Omar Haddad, a commander; and the raid on the port went on.",  # "; and" without a list of names
+])
+def test_no_toll_from_a_verdict_or_a_lone_semicolon(sentence):
+    m = mentions_of(sentence, published="2023-05-06")
+    assert all(_value(v) in (None, 1) for v in m["killed"])
+
+
+@pytest.mark.parametrize("sentence, role, n", [
+    ("First, two rockets were fired at the depot, then three more.", "n_fired", 5),
+    ("Militants fired two rockets at the depot, then another three.", "n_fired", 5),
+    ("Three rockets hit the depot on Monday, while two more landed nearby.", "n_hit", 5),
+    ("Two rockets hit the depot on Monday and three more people were hurt.", "n_hit", 2),  # people, not rockets
+])
+def test_more_munitions_of_the_counted_role_add_up(sentence, role, n):
+    assert _value(_one(sentence)[role]) == n
+
+
+def test_one_drone_attacked_and_martyred_is_one_fired():
+    m = _one("Three fighters heading to the town were attacked by a Turkish drone and martyred.")
+    assert _value(m["n_fired"]) == 1 and _value(m["killed"]) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "A weaponized drone was used to target the Harir air base on Friday, officials said.",
+    "Last week, the insurgents attacked a convoy of fuel tankers guarded by the army in the desert.",
+    "Insurgents ambushed an army patrol on the road to the border on Monday.",
+])
+def test_a_blow_at_one_target_told_anew_is_an_incident(sentence):
+    assert "incident" in set(mentions_of(sentence, published="2023-05-06")["scope"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator attacked his rival in a speech on Monday.",   # no physical target
+    "Drones were used to target military sites and convoys in the region, the report said.",  # a practice, no blow
+])
+def test_no_incident_from_words_or_a_practice(sentence):
+    assert "incident" not in set(mentions_of(sentence, published="2023-05-06")["scope"])
+
+
+def test_an_attack_told_then_its_toll_in_the_next_sentence():
+    m = _doc("Last week, the insurgents attacked a convoy of fuel tankers in the desert. That killed seven people, "
+             "including two drivers.")
+    assert 7 in [_value(v) for v in m["killed"]]
+
+
+def test_the_event_day_inside_a_relative_clause_before_claimed_the_lives():
+    m = _doc("The command announced on Saturday that a drone strike which targeted a car in the town of Amuda on Friday "
+             "claimed the lives of three fighters.")
+    assert list(m["date"]) == ["2022-07-22"]
