@@ -27,7 +27,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sg
                  "rep", "gov", "brig", "adm", "jr", "sr", "vs", "u.s", "u.n", "u.k", "cmdr", "rev", "hon",
                  "corp", "inc", "ltd", "co", "messrs", "mt", "ft", "gens", "sens", "reps", "e.g", "i.e",
                  "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fla", "calif", "va", "pa",
-                 "coun", "couns", "cllr", "cllrs", "govs", "supt", "insp", "det", "cpl", "pte", "atty", "amb"}
+                 "coun", "couns", "cllr", "cllrs", "govs", "supt", "insp", "det", "cpl", "pte", "atty", "amb",
+                 "asst", "dep", "pvt", "spc", "sgts"}
 
 
 @dataclass(slots=True)

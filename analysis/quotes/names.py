@@ -78,7 +78,8 @@ _KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")
 _DOT_WORD = re.compile(r"[\w’'\-]{1,60}\.(?= )")
 _ABBREV_WORDS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
                  "sgt", "prof", "rev", "adm", "brig", "cmdr", "mt", "ft", "no", "inc", "corp", "co", "vs", "u.s", "u.n",
-                 "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa"}
+                 "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa", "asst", "dep", "supt",
+                 "insp", "det", "cpl", "pvt", "atty"}
 
 
 def _split_at_sentence_ends(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -264,6 +264,26 @@ def name_in_phrase(before: str, quote: str, after: str) -> bool:
     return bool(_NAME_HEAD.match(after))
 
 
+#: the words after an organisation's name that go on with the clause it stands in: a verb or noun in lower case, or "'s"
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[’']s\b|(?!(?:and|or|but|as|if|in|on|at|to|for|by|with|from|than|like|he|she|they|it|"
+                             r"we|said|says|told|added)\b)[a-z]{2,})")
+
+
+def organisation_name(quote: str, after: str) -> bool:
+    """Whether a quote is nothing but the name of a known organisation (``lexicon.organisations``) inside a clause that
+    goes on after it: a name the writer marks, nobody's words, even inside reported speech ('said that "Islamic State"
+    fighters attacked').
+
+    >>> organisation_name("Islamic State", " fighters attacked"), organisation_name("Islamic State", ", he said")
+    (True, False)
+    """
+    from . import lexicon
+
+    name = quote.strip(" ,.")
+    return len(name.split()) <= 6 and title_case(name) and name.lower() in lexicon.organisations() and \
+        bool(_CLAUSE_GOES_ON.match(after))
+
+
 def nickname(before: str, quote: str, after: str) -> bool:
     """A short capitalised quote inside a personal name: 'Wissam Mohammed "Abu Bakr" al-Saadi', 'Dwayne "The Rock" Johnson'.
 

@@ -11,7 +11,7 @@ from ..cues import (Attribution, relayed_by, attribution_after, attribution_befo
 from ..cues.gate import _cue_kind
 from ..marks import QuoteSpan, sentence_end, sentence_start
 from ..marks import find_quotes, paired_quotes, paragraph_spans  # noqa: F401  (the examples use them)
-from ..nonspeech import LINKS_HEADING, name_in_phrase, nickname, non_speech_reason, title_case
+from ..nonspeech import LINKS_HEADING, name_in_phrase, nickname, non_speech_reason, organisation_name, title_case
 from .records import (REST_WINDOW, _Article, _Quote, _TAIL_SPEECH, _kind, _name_after_article, _named_lead,
                       _noun_modifier, _quoted_person, _tight_after, _window_end, _window_start, verbless_document)
 
@@ -126,6 +126,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
         return "link"   # a line of a block of links to other stories, under 'Check Also' or 'Latest News'
     if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
         return "name"   # an article that marks names ('the "Tamsa" field ... the "Tamsa" base'): one inside a noun phrase
+    if q.kind == "partial" and organisation_name(quote, after):
+        return "name"   # 'said that "Islamic State" fighters attacked': a known body's name inside the clause
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
 

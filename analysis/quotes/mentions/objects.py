@@ -22,11 +22,15 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     'a spokesman for the Iraqi army'
     >>> t = "added Ola Dahl, Director at Fernhill Studios, later."; object_after(t, 6, len(t)).role
     'Director at Fernhill Studios'
+    >>> t = "said Fire Capt. Bo Hale late Thursday."; object_after(t, 5, len(t)).name
+    'Bo Hale'
+    >>> t = "read its statement posted on Twitter."; object_after(t, 5, len(t)).name
+    'its statement'
     """
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|Asst|Dep|Cpl|Pvt|Atty|[A-Z])$", text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
@@ -36,8 +40,10 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
         return None
     m = np_at_end(text, a, b)
     if m is None:
-        cut = re.search(r"\s(?:of|at|from|with|for|(?:provided|obtained|leaked|shared|released)\s+(?:to|by))\s",
-                        text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute', 'audio provided to the paper'
+        cut = re.search(r"\s(?:of|at|from|with|for|(?:provided|obtained|leaked|shared|released)\s+(?:to|by))\s|"
+                        r"\s(?:posted|published|issued|carried|broadcast|aired|circulated|signed)(?:\s|$)",
+                        text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute', 'audio provided to the paper', 'its
+        # statement posted (on X)'
         m = np_at_end(text, a, a + cut.start()) if cut else None
     if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
             all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):

@@ -466,8 +466,10 @@ _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|a
                           r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s|"
                           # how the speaker was reached: 'said Mayor Ann Lee by phone', 'told AFP by telephone'
                           r"\s(?=by\s+(?:(?:tele)?phone|text(?:\s+message)?|e-?mail|video(?:\s*link)?|radio)\b)|"
-                          # a time adverbial after the speaker: 'said Ann Lee this week', 'said Lee yesterday', 'said Lee Monday'
+                          # a time adverbial after the speaker: 'said Ann Lee this week', 'said Lee yesterday', 'said Lee Monday',
+                          # 'said Lee late Thursday'
                           r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)"
                           r"\s(?=(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|"
                           r"season|spring|summer|autumn|fall|winter)|yesterday|today|tonight|earlier|(?:Mon|Tues|Wednes|Thurs|"
-                          r"Fri|Satur|Sun)day)\b(?![’']))")
+                          r"Fri|Satur|Sun)day|(?:late|early)\s+(?:on\s+|in\s+the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"morning|afternoon|evening|night|yesterday|today|(?:last|this)\s+(?:week|month)))\b(?![’']))")
