@@ -36,7 +36,8 @@ HELPERS = {
                   "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM", "_TAKEN_BEFORE", "_RELATIVE_AFTER",
                   "_NON_STATE_SHOOTER",  # read only before an interception the gated rule found
                   "_RATE_OF_FIRE",  # blanks a weapon's rate of fire once the gate has opened: decides no count
-                  "_N_MORE",  # only once the gate opened and one role has its count: more of the same
+                  "_N_MORE", "_MORE_VERB", "_OTHER_TIME_OR_PLACE",  # only once the gate opened and one role has its
+                  # count: more of the same, the role of their verb, another day or place after them
                   "_WITH_PART",  # the parts of a salvo after "with", read once a munition word opened the gate
                   "_MEANS_BEFORE",  # read only before a counted munition the gated rule found
                   "_OF_ORIGIN",  # only between a munition a gated rule found and its verb
@@ -97,6 +98,7 @@ HELPERS = {
                    "_TITLE_INITIALS_END",  # keeps a clause whole in ``split_clauses``: decides no count
                    "_PAIRED_VERB_BEFORE",  # keeps "shot and killed" in one clause (``split_clauses``): decides no count
                    "_SEMICOLON_NAME", "_SEMICOLON_AND",  # keep a list of named victims in one clause: decide no count
+                   "_PERFECT_TOLL",  # only after a fronted "Since the start of <year>": keeps a clause whole, counts nothing
                    "_BRUTAL_VERB_BEFORE",  # only before a count whose "to death" follows, once the gate opened ("death")
                    "_PRIOR_WORD", "_SAID_AFTER", "_YEAR_AFTER",  # where ``split_clauses`` ends an inner prior clause
                    "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number

@@ -44,10 +44,24 @@ def test_a_known_body_named_in_quotation_marks_is_no_speech(text):
 
 
 def test_a_known_body_name_then_the_speaker_s_own_words():
-    text = 'The governor said that "Islamic State" is "finished in this province."'
+    text = 'The governor said that "Islamic State" fighters are "finished in this province."'
     assert _spoken(text) == [("Islamic State", "", False), ("finished in this province.", "the governor", True)]
 
 
 def test_a_known_body_name_before_a_preposition_is_left_as_speech():
     text = 'Lee said he pronounced the name of the group "Hamas" as if it were a dish.'
     assert [s for _q, _sp, s in _spoken(text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    'Asked to name the culprit, the colonel said it was "Hezbollah" without a doubt.',
+    'The answer, the colonel said, was "Hamas" every single time.',
+    'The colonel said only "Pentagon" before hanging up.',
+    'The farmer said she would vote "Labour" this time.',
+])
+def test_a_body_s_name_as_the_speaker_s_answer_stays_speech(text):
+    assert [s for _q, _sp, s in _spoken(text)] == [True]
+
+
+def test_a_rank_with_first_class_is_not_cut_to_a_wrong_name():
+    assert [sp for _q, sp, _s in _spoken('"It was a clean shot," Pvt. First Class Omar Reyes said.')] != ["Class Omar Reyes"]

@@ -251,6 +251,11 @@ _SINCE_YEAR = re.compile(r"\W*since\s+(?:(?:early|late|mid-?)\s*|the\s+(?:onset|
                          r"(?:1[89]|20)\d\d\s*", re.I)  # (or "Since the onset of 2023")
 
 
+#: a toll in the perfect right after the fronted span: "the group has killed 90", "has been responsible for the deaths"
+_PERFECT_TOLL = re.compile(r",?\s*(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:also\s+|now\s+|so\s+far\s+)?(?:killed|wounded|"
+                           r"injured|left|claimed|been\s+responsible\s+for)\b", re.I)
+
+
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the clauses of a sentence, in order, covering it.
 
@@ -267,14 +272,18 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     1
     >>> s = "Since the start of 2021, the group has killed 90 people."; [s[a:b] for a, b in split_clauses(s)][0]
     'Since the start of 2021, the group has killed 90 people.'
+    >>> s = "Since the start of 2023, a drone strike on Sunday killed four militants."; len(split_clauses(s))
+    2
     >>> len(split_clauses("The strike killed Ali Jaber, a commander in the unit; Omar Saleh, a leader of the brigade; "
     ...                   "and fighter Ziad Haddad, the group said."))
     1
     """
     cuts = [0]
     prior = PRIOR.match(sentence)
-    if prior and _SINCE_YEAR.fullmatch(sentence, 0, prior.end()):
+    if prior and _SINCE_YEAR.fullmatch(sentence, 0, prior.end()) and \
+            (" the " not in sentence[:prior.end()] or _PERFECT_TOLL.match(sentence, prior.end())):
         prior = None  # "Since 2015, strikes have killed 310": the span the main clause's tally covers, no earlier event
+        # ("Since the start of 2023, ..." only before a perfect toll: "has killed 90", "has been responsible for ...")
     if prior and len(sentence) - prior.end() >= 8:
         cuts.append(prior.end())
     for m in _BOUNDARY_FOLDED.finditer(sentence):

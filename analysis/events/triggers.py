@@ -113,9 +113,7 @@ def _killing_done(text: str) -> bool:
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
-                      # the passive of the same: "a weaponized drone was used to target the base" (an act done)
-                      r"\b(?:was|were)\s+(?:\w+ly\s+)?used\s+to\s+(?:hit|strike|attack|target|bomb|shell)\s+(?!(?:\w+\s+){0,3}?"
-                      r"(?:sites|bases|targets|positions|facilities|convoys|troops|forces|interests)\b)|"
+
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
                       r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b|"
@@ -126,6 +124,29 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
 # "..., the latest to hit the country": one of a run of acts done (not "would be the first to strike", "has never been
 # the first to strike": 'first' is left out, as are a copula or a negation before)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
+#: the passive of a weapon's use on one target: "a weaponized drone was used to target the base" (an act done; not
+#: "military sites", a practice)
+_USED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?used\s+to\s+(?:hit|strike|attack|target|bomb|shell)\s+(?!(?:\w+\s+){0,3}?"
+                           r"(?:sites|bases|targets|positions|facilities|convoys|troops|forces|interests)\b)", re.I)
+#: what keeps that passive from telling a blow: a negation or a doubt before it ("No drone was", "whether a drone was"),
+#: a relative ("the drone that was used"), a comparison ("the same missile", "such drones")
+_USED_NOT_TOLD = re.compile(r"\b(?:no|not|never|denied|denies|deny|whether|if|unclear|unknown|same|similar|such|that|which|"
+                            r"any)\b[^.;]{0,60}$", re.I)
+#: ... or a time before the story's after it ("in 2016", "in the past", "before", "previously")
+_USED_EARLIER = re.compile(r"[^.;]{0,80}?\b(?:in\s+(?:19|20)\d\d|in\s+the\s+past|previously|before|earlier|years\s+ago)\b", re.I)
+def _used_passive(text: str) -> bool:
+    """Whether a clause tells a weapon used on one target in the passive, as a blow that fell.
+
+    >>> _used_passive("A weaponized drone was used to target the base"), _used_passive("No drone was used to hit it")
+    (True, False)
+    >>> _used_passive("The same missile was used to strike a hospital in 2016")
+    False
+    """
+    m = _USED_PASSIVE.search(text) if "used" in text else None
+    return m is not None and not _USED_NOT_TOLD.search(text, max(0, m.start() - 60), m.start()) and \
+        not _USED_EARLIER.match(text, m.end())
+
+
 #: blows only foreseen, with whose they would be: "fearing possible US strikes", "anticipating potential airstrikes",
 #: "amid fears of imminent attacks" (not "the feared strikes came overnight": those fell)
 _FORESEEN = re.compile(r"\b(?:fearing|anticipating|expecting|bracing\s+for|braced\s+for|(?:warned|warning|warns)\s+of|"
@@ -353,7 +374,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     state = agent is not None and agent["type"] in STATE_TYPES
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
-    used = bool(_USED_TO.search(text))  # "the army used jets to hit the camp": an act done, not an intent
+    used = bool(_USED_TO.search(text)) or _used_passive(text)  # "the army used jets to hit the camp": an act done, not
+    # an intent
     realised = used or _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text) or \
         "threat" in cues and _killing_done(text)
     if "threat" in cues and not realised:

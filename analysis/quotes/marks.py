@@ -28,7 +28,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sg
                  "corp", "inc", "ltd", "co", "messrs", "mt", "ft", "gens", "sens", "reps", "e.g", "i.e",
                  "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fla", "calif", "va", "pa",
                  "coun", "couns", "cllr", "cllrs", "govs", "supt", "insp", "det", "cpl", "pte", "atty", "amb",
-                 "asst", "dep", "pvt", "spc", "sgts"}
+                 "asst", "dep"}
 
 
 @dataclass(slots=True)

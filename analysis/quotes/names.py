@@ -79,7 +79,7 @@ _DOT_WORD = re.compile(r"[\w’'\-]{1,60}\.(?= )")
 _ABBREV_WORDS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
                  "sgt", "prof", "rev", "adm", "brig", "cmdr", "mt", "ft", "no", "inc", "corp", "co", "vs", "u.s", "u.n",
                  "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa", "asst", "dep", "supt",
-                 "insp", "det", "cpl", "pvt", "atty"}
+                 "insp", "det", "cpl", "atty"}
 
 
 def _split_at_sentence_ends(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

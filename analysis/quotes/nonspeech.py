@@ -264,24 +264,33 @@ def name_in_phrase(before: str, quote: str, after: str) -> bool:
     return bool(_NAME_HEAD.match(after))
 
 
-#: the words after an organisation's name that go on with the clause it stands in: a verb or noun in lower case, or "'s"
-_CLAUSE_GOES_ON = re.compile(r"\s*(?:[’']s\b|(?!(?:and|or|but|as|if|in|on|at|to|for|by|with|from|than|like|he|she|they|it|"
-                             r"we|said|says|told|added)\b)[a-z]{2,})")
+#: what follows an organisation's name used as a modifier or a subject inside the clause: "'s", a noun of its members,
+#: units or arms, or a verb of what a body did ('"Islamic State" fighters', '"Hamas" had fired')
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[’']s\b|(?:fighters?|militants?|gunmen|members?|forces|militia|militiamen|commanders?|"
+                             r"leaders?|officials?|supporters|remnants|cells?|positions|attacks?|rockets?|drones?|units?|"
+                             r"troops|soldiers|operatives|elements|had|has|have|killed|attacked|claimed|fired|launched|took|"
+                             r"seized|captured|controlled|carried|shelled|stormed)\b)", re.I)
+#: before such a name: a copula, an answer or a vote ('the answer was "Hamas"', 'said only "Pentagon"', 'vote "Labour"'):
+#: the speaker's own word
+_ANSWER_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|only|vote|voted|voting|back|backed|chant(?:ed|ing)?|"
+                            r"shout(?:ed|ing)?|repl(?:ied|y)|answer(?:ed)?)\s*$", re.I)
 
 
-def organisation_name(quote: str, after: str) -> bool:
-    """Whether a quote is nothing but the name of a known organisation (``lexicon.organisations``) inside a clause that
-    goes on after it: a name the writer marks, nobody's words, even inside reported speech ('said that "Islamic State"
-    fighters attacked').
+def organisation_name(quote: str, after: str, before: str = "") -> bool:
+    """Whether a quote is nothing but the name of a known organisation (``lexicon.organisations``) used inside a clause
+    as a modifier or a subject: a name the writer marks, nobody's words, even inside reported speech ('said that
+    "Islamic State" fighters attacked').
 
     >>> organisation_name("Islamic State", " fighters attacked"), organisation_name("Islamic State", ", he said")
     (True, False)
+    >>> organisation_name("Hamas", " every single time", "The answer, he said, was ")
+    False
     """
     from . import lexicon
 
     name = quote.strip(" ,.")
     return len(name.split()) <= 6 and title_case(name) and name.lower() in lexicon.organisations() and \
-        bool(_CLAUSE_GOES_ON.match(after))
+        bool(_CLAUSE_GOES_ON.match(after)) and not _ANSWER_BEFORE.search(before)
 
 
 def nickname(before: str, quote: str, after: str) -> bool:

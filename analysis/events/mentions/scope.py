@@ -75,7 +75,8 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     # "The attacks in Iraq have mainly targeted X, Y and Z": where many blows fell, not one
                     r"(?:attacks|strikes|rockets|drones|missiles) (?:[\w-]+ ){0,3}?(?:have|had) (?:mainly|mostly|largely|"
-                    r"primarily|chiefly|predominantly|typically|usually) (?:struck|hit|targeted|been (?:aimed|directed) at)\b|"
+                    r"primarily|chiefly|predominantly|typically|usually) (?:struck|hit|targeted|been (?:aimed|directed) at) "
+                    r"[^.;]{1,60}?, [^.;]{1,60}? and\b|"  # (a list of the sites: not "... mostly targeted the base, but ...")
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
@@ -494,8 +495,10 @@ def _aggregate(clause: str) -> bool:
     False
     >>> _aggregate("The base was attacked three times within an hour"), _aggregate("The base was attacked three times")
     (False, True)
-    >>> _aggregate("The attacks in Iraq have mainly targeted Asad air base"), _aggregate("The rockets mainly hit a field")
-    (True, False)
+    >>> _aggregate("The attacks in Iraq have mainly targeted the airport, the port and the base")
+    True
+    >>> _aggregate("Rockets have mostly targeted the base, but Tuesday's attack hit a school on Tuesday")
+    False
     >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
     ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
     (True, False, True)

@@ -601,7 +601,7 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     site = bool(row["place_id"]) and row["place_type"] != "country"
-    if site or has_count or et == "attack" and _ONE_TARGET_STRUCK.search(clause):
+    if site or has_count or et == "attack" and _ONE_TARGET_STRUCK.search(clause) and not _NOT_THIS_TIME.search(clause):
         return True  # ... or a blow at one thing named anew ("ISIS attacked a convoy of tankers in the desert")
     if row["weapon"] and not (row["weapon"] == "small arms" and _DEFINITE_ONLY.search(clause) and
                               not _INDEFINITE_EVENT.search(clause)):
@@ -612,10 +612,13 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
 
 #: an attack's verb on one physical target told anew (an indefinite article): "attacked a convoy", "ambushed an army
 #: patrol", "stormed a village" (not "attacked his rival", nor "the convoy": a retelling)
-_ONE_TARGET_STRUCK = re.compile(r"\b(?:attacked|ambushed|raided|stormed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
+_ONE_TARGET_STRUCK = re.compile(r"\b(?:attacked|ambushed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"(?:convoy|checkpoint|patrol|village|bus|base|outpost|post|camp|vehicle|car|truck|tanker|"
                                 r"house|home|mosque|church|market|school|hospital|prison|station|headquarters|barracks|"
                                 r"compound|building|shop|restaurant|hotel|wedding|funeral)\b", re.I)
+#: a blow told as a habit of the past or make-believe ("once attacked a church", "in the past", "in a training scenario")
+_NOT_THIS_TIME = re.compile(r"\b(?:once|in\s+the\s+past|previously|years\s+ago|decades\s+ago|used\s+to|scenario|video\s+game|"
+                            r"exercise|drill|simulation|film|movie|novel)\b", re.I)
 #: a fight told again by "the" ("the gun battle that followed"), its weapon only the fight's own word (the
 #: small arms of a gun battle), and an event told anew ("a gun battle", "gunmen fired")
 _DEFINITE_ONLY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:gun\s*battles?|gun-?fights?|fire-?fights?|shoot-?outs?|"

@@ -428,7 +428,8 @@ def _another_munition(text: str, out: dict) -> None:
 
 def _more_of_them(text: str, out: dict) -> None:
     """More munitions of the one counted role told after its count ("two rockets were fired at it, then three more",
-    "three rockets hit the base, while two more landed nearby"): added to that role's count.
+    "three rockets hit the base, while two more landed nearby"): added to that role's count when the verb after them,
+    if any, is of that role and no other day or place follows.
 
     >>> o = {"n_fired": 2, "n_hit": None, "n_intercepted": None}; _more_of_them("two rockets were fired, then three more", o)
     >>> o["n_fired"]
@@ -438,21 +439,35 @@ def _more_of_them(text: str, out: dict) -> None:
     >>> o = {"n_fired": None, "n_hit": 2, "n_intercepted": None}; _more_of_them("two hit it and three more people died", o)
     >>> o["n_hit"]
     2
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": 4}; _more_of_them("four were shot down, while two more hit", o)
+    >>> o["n_intercepted"]
+    4
     """
     roles = [k for k in ("n_fired", "n_hit", "n_intercepted") if out[k] is not None]
     m = _N_MORE.search(text) if len(roles) == 1 else None
-    n = parse_number(m.group("a") or m.group("n")) if m else None
-    if n:
+    if m is None or _OTHER_TIME_OR_PLACE.match(text, m.end()):
+        return  # "two more hit it on Tuesday", "and then two more in Duhok": another day's or place's
+    verb = _MORE_VERB.match(text, m.end())
+    role = "" if verb is None else "n_hit" if verb.group("hit") else "n_fired" if verb.group("fired") else "other"
+    n = parse_number(m.group("a") or m.group("n"))
+    if n and role in ("", roles[0]):
         out[roles[0]] += n
 
 
 #: more of the same counted munitions after a comma, "and", "then" or "while": "..., then three more", "and another
 #: three", "while two more landed" (not "three more drones were downed": a role of its own, left to the counted rows)
 _SMALL_NUM = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_MORE_ENDS = (r"(?=\s*(?:[.,;:)]|$)|\s+(?:were|was|followed|landed|hit|fell|struck|exploded|impacted|came|later|shortly|at|on|"
-              r"in|near|into|minutes|an?)\b)")
 _N_MORE = re.compile(r"(?:,\s*|\s+)(?:and\s+|then\s+|while\s+|followed\s+by\s+)(?:then\s+)?(?:another\s+(?P<a>" + _SMALL_NUM +
-                     r")\b" + _MORE_ENDS + r"|(?P<n>" + _SMALL_NUM + r")\s+more\b" + _MORE_ENDS + r")", re.I)
+                     r")|(?P<n>" + _SMALL_NUM + r")\s+more)\b(?=\s*(?:[.,;:)]|$)|\s+(?:were|was|followed|landed|hit|fell|"
+                     r"struck|exploded|impacted|came|later|shortly)\b)", re.I)
+#: the verb after "N more", by the role it tells ("hit", "landed": struck; "were fired": fired; "were shot down":
+#: another role)
+_MORE_VERB = re.compile(r"\s+(?:(?P<hit>landed|hit|fell|struck|exploded|impacted|came\s+down)|(?:were|was)\s+(?:\w+ly\s+)?"
+                        r"(?P<fired>fired|launched)|followed|(?:were|was)\s+\w+|came|later|shortly)\b", re.I)
+#: another day or place told right after the munitions ("hit it on Tuesday", "then two more in Duhok", "in the
+#: following weeks")
+_OTHER_TIME_OR_PLACE = re.compile(r"[^.;]{0,40}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:next|following)\s+"
+                                  r"(?:day|days|week|weeks|month|months)|in\s+the\s+following|in\s+(?-i:[A-Z])\w+)\b", re.I)
 
 
 def _part_or_single(text: str, out: dict, event_class: str) -> None:

@@ -126,7 +126,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
         return "link"   # a line of a block of links to other stories, under 'Check Also' or 'Latest News'
     if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
         return "name"   # an article that marks names ('the "Tamsa" field ... the "Tamsa" base'): one inside a noun phrase
-    if q.kind == "partial" and organisation_name(quote, after):
+    if q.kind == "partial" and organisation_name(quote, after, before):
         return "name"   # 'said that "Islamic State" fighters attacked': a known body's name inside the clause
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)

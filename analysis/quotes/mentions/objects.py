@@ -30,7 +30,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|Asst|Dep|Cpl|Pvt|Atty|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|Asst|Dep|Cpl|Atty|[A-Z])$", text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
