@@ -128,3 +128,24 @@ def test_more_munitions_of_another_role_day_or_place_are_not_added(sentence, rol
 ])
 def test_one_event_after_a_span_or_a_habit_stays_an_incident(sentence):
     assert "incident" in set(mentions_of(sentence, published="2023-05-06")["scope"])
+
+
+def test_a_pronoun_s_blow_at_one_target_is_a_retelling():
+    m = mentions_of("“They bombed a house full of displaced families,” the man said.", published="2023-05-06")
+    assert "incident" not in set(m["scope"])
+
+
+def test_a_named_site_of_another_province_beats_the_dateline_town():
+    m = _one("BAGHDAD: A drone attack hit near US forces stationed at Erbil International Airport on Saturday.")
+    assert m["place"] == "Erbil International Airport"
+
+
+def test_a_weapon_named_with_its_acronym_used_to_attack_one_base():
+    m = _one("The militia used unmanned aerial vehicles (UAVs) to attack the base in Shaddadi on Friday.")
+    assert m["scope"] == "incident" and m["weapon"] == "drones"
+
+
+def test_a_date_in_what_a_ranking_counts_from_is_not_the_event_s():
+    m = _doc("The six-hour assault on the police post in the village of Tierradentro was the bloodiest since the "
+             "president was re-elected in May.", published="2006-11-02")
+    assert not str(m["date"].iloc[0]).startswith("2006-05")

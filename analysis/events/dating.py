@@ -257,10 +257,14 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "The raid hit an area that stays restive years after the army declared victory over the group in 2017"
     >>> _background(t, t.index("2017"), len(t))
     True
+    >>> t = "The assault on the town was the bloodiest since the president was re-elected in May"
+    >>> _background(t, t.index("May"), len(t))
+    True
     """
     return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
                 _ANNIVERSARY_OF.search(text[max(0, start - 110):start]) or
                 _YEARS_AFTER.search(text[max(0, start - 120):start]) or
+                _RANKED_SINCE.search(text[max(0, start - 120):start]) or
                 _TAKEN_IN.search(text[max(0, start - 80):start])) and not _WHEN_AFTER.match(text, end) or \
         _deadline(text, start)
 
@@ -270,6 +274,10 @@ _TAKEN_IN = re.compile(r"\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:seized|ca
                        r"liberated|took\s+(?:over|control\s+of))\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?$", re.I)
 
 
+#: the event a ranking counts from ("the bloodiest since Uribe was re-elected in May", "the deadliest attack since the
+#: truce of March"): a date in that clause is the earlier event's
+_RANKED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?since\s+"
+                           r"[^.;:]{0,100}$", re.I)
 #: an event years before the one told ("... remains a hotbed years after Iraq declared victory over the group in
 #: 2017"): a date in the clause after it is that earlier event's
 _YEARS_AFTER = re.compile(r"\b(?:years|decades|months)\s+(?:after|since)\s+[^.;:]{0,100}$", re.I)

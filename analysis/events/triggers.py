@@ -111,7 +111,7 @@ def _killing_done(text: str) -> bool:
 
 
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
-_USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
+_USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?(?:\([\w.-]+\)\s+)?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
 
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"

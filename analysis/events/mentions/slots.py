@@ -404,9 +404,13 @@ def _near_other_province(sent: str, place: dict, header: dict) -> bool:
     True
     >>> _near_other_province("a blast 20 km south of Mosul", {"start": 23, "admin1": "Ninawa"}, {"admin1": "Baghdad"})
     False
+    >>> _near_other_province("a drone hit near troops at X airport", {"start": 28, "admin1": "Erbil", "type": "airport"},
+    ...                      {"admin1": "Baghdad"})
+    True
     """
     return bool(place.get("admin1")) and bool(header.get("admin1")) and place["admin1"] != header["admin1"] and \
-        _near(sent, place)
+        (_near(sent, place) or place.get("type") in SITE_TYPES)  # or a named site of another province ("BAGHDAD:
+    # A drone hit near US forces stationed at Erbil International Airport")
 
 
 #: an event named as what someone reacted to ("condemning the American strike", "denounced Sunday's attacks")
@@ -611,8 +615,9 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
 
 
 #: an attack's verb on one physical target told anew (an indefinite article): "attacked a convoy", "ambushed an army
-#: patrol", "stormed a village" (not "attacked his rival", nor "the convoy": a retelling)
-_ONE_TARGET_STRUCK = re.compile(r"\b(?:attacked|ambushed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
+#: patrol" (not "attacked his rival", nor "the convoy", nor "They bombed a house": retellings)
+_ONE_TARGET_STRUCK = re.compile(r"(?<!\bthey\s)(?<!\bThey\s)(?<!\bhe\s)(?<!\bHe\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bit\s)(?<!\bIt\s)"
+                                r"\b(?:attacked|ambushed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"(?:convoy|checkpoint|patrol|village|bus|base|outpost|post|camp|vehicle|car|truck|tanker|"
                                 r"house|home|mosque|church|market|school|hospital|prison|station|headquarters|barracks|"
                                 r"compound|building|shop|restaurant|hotel|wedding|funeral)\b", re.I)

@@ -170,9 +170,25 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
                                     all(int(m[f]) != v for v, _q in c.victims[m["doc_id"], f]) for f in ("killed", "injured")):
         return True  # "In 2009, over 50 died when a truck bomb ...": a year's event recalled with its own figure
     if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
-            not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
+            not _same_site(m, c) and not facts.claim_of_told and not _same_day_told(m, c):  # "X claimed the attack":
+        # the attack told, earlier or not; "the attacks on February 15" named by the earlier one's own day: it, again
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _same_day_told(m: dict, c: _Cluster) -> bool:
+    """Whether a mention's own sentence dates it to a day one of the incident's mentions of its article is dated to
+    ("the attacks on February 15" after "attacks ... on February 15, which killed a contractor").
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "2021-02-15",
+    ...     "date_precision": "day", "date_source": "sentence", **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> _same_day_told({**row, "sent_id": 3}, _Cluster(row)), _same_day_told({**row, "date": "2021-02-16"}, _Cluster(row))
+    (True, False)
+    """
+    if m.get("date_precision") != "day" or m.get("date_source") != "sentence" or not m.get("date"):
+        return False
+    return any(r["doc_id"] == m["doc_id"] and r.get("date") == m["date"] and r.get("date_precision") == "day"
+               for r in c.rows)
 
 
 def _recall_apart(m: dict, c: "_Cluster") -> bool:
