@@ -149,3 +149,20 @@ def test_a_date_in_what_a_ranking_counts_from_is_not_the_event_s():
     m = _doc("The six-hour assault on the police post in the village of Tierradentro was the bloodiest since the "
              "president was re-elected in May.", published="2006-11-02")
     assert not str(m["date"].iloc[0]).startswith("2006-05")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its consulate in Mosul was destroyed by coalition jets.",
+    "Warplanes destroyed a bridge near the town of Hit on Monday.",
+])
+def test_a_target_destroyed_by_aircraft_is_a_strike(sentence):
+    assert list(mentions_of(sentence, published="2023-05-06")["event_type"]) in (["strike"], ["us_strike"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war destroyed the economy of the town.",
+    "The hangar was destroyed by fire on Monday.",
+    "The parked planes were destroyed by the storm.",
+])
+def test_destroyed_without_a_weapon_is_no_strike(sentence):
+    assert mentions_of(sentence, published="2023-05-06").empty
