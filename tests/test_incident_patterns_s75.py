@@ -166,3 +166,22 @@ def test_a_target_destroyed_by_aircraft_is_a_strike(sentence):
 ])
 def test_destroyed_without_a_weapon_is_no_strike(sentence):
     assert mentions_of(sentence, published="2023-05-06").empty
+
+
+# the second review's near misses, in our own words
+@pytest.mark.parametrize("sentence", [
+    "US jets destroyed two drones over the gulf on Monday.",
+    "Two drones were destroyed by coalition jets over the gulf on Monday.",
+])
+def test_munitions_destroyed_in_flight_are_no_strike(sentence):
+    assert "strike" not in set(mentions_of(sentence, published="2023-05-06")["event_type"])
+
+
+def test_the_event_s_own_day_after_a_ranking_clause_is_kept():
+    m = _doc("It was the deadliest attack since 2019 and happened on April 3 in the town of Gao.", published="2023-05-06")
+    assert list(m["date"]) == ["2023-04-03"]
+
+
+def test_a_pronoun_s_new_blow_outside_quotation_marks_stays_an_incident():
+    m = mentions_of("Then they bombed a hospital in Idlib, the doctor said.", published="2023-05-06")
+    assert "incident" in set(m["scope"])

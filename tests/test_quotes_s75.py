@@ -65,3 +65,13 @@ def test_a_body_s_name_as_the_speaker_s_answer_stays_speech(text):
 
 def test_a_rank_with_first_class_is_not_cut_to_a_wrong_name():
     assert [sp for _q, sp, _s in _spoken('"It was a clean shot," Pvt. First Class Omar Reyes said.')] != ["Class Omar Reyes"]
+
+
+def test_the_agent_of_an_act_after_a_main_verb_is_no_passive_speaker():
+    text = 'The prime minister, Ali Hassan Warsame, condemned the "cowardly act" by the militants.'
+    assert [sp for _q, sp, _s in _spoken(text)] == ["Ali Hassan Warsame"]
+
+
+def test_a_naming_participle_after_a_comma_still_gives_its_agent():
+    text = 'The raids, called "a reprisal" by the council, went on for a week.'
+    assert [sp for _q, sp, _s in _spoken(text)] == ["the council"]

@@ -260,6 +260,9 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "The assault on the town was the bloodiest since the president was re-elected in May"
     >>> _background(t, t.index("May"), len(t))
     True
+    >>> t = "It was the deadliest attack since 2019 and happened on April 3 in the town"
+    >>> _background(t, t.index("April"), len(t))
+    False
     """
     return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
                 _ANNIVERSARY_OF.search(text[max(0, start - 110):start]) or
@@ -277,7 +280,9 @@ _TAKEN_IN = re.compile(r"\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:seized|ca
 #: the event a ranking counts from ("the bloodiest since Uribe was re-elected in May", "the deadliest attack since the
 #: truce of March"): a date in that clause is the earlier event's
 _RANKED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?since\s+"
-                           r"[^.;:]{0,100}$", re.I)
+                           r"(?:(?!\b(?:and|hit|hits|struck|happened|occurred|took\s+place|came|exploded|targeted|killed|"
+                           r"left|carried)\b)[^.;:,]){0,100}$", re.I)  # (inside that clause: not the event's own "... since
+# 2019 and happened on April 3", nor after a comma)
 #: an event years before the one told ("... remains a hotbed years after Iraq declared victory over the group in
 #: 2017"): a date in the clause after it is that earlier event's
 _YEARS_AFTER = re.compile(r"\b(?:years|decades|months)\s+(?:after|since)\s+[^.;:]{0,100}$", re.I)

@@ -287,6 +287,16 @@ _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+
                         re.I)
 
 
+#: what a "destroyed" strike cue destroyed when it is a munition in flight or a defence fired ("two drones were
+#: destroyed by jets", "jets destroyed two drones", "destroyed by air defence missiles"): an interception, no strike
+_MUNITION_DESTROYED = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|projectiles?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?"
+                                 r"(?:destroyed|demolished|levell?ed|flattened|razed)\b|\b(?:destroyed|demolished)\s+(?:an?|the|its|"
+                                 r"their|two|three|four|five|several|all|\d+)\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|"
+                                 r"rockets?|projectiles?)\b|\bair\s+defen[cs]es?\b|\bdestroyed\s+(?:[\w-]+\s+){0,3}?in\s+mid-?air\b")
+#: the strike cue's active form opens on the destroyer ("jets destroyed ...")
+_DESTROYER_FIRST = re.compile(r"(?:jets?|warplanes?|aircraft|drones?|missiles?)\s")
+
+
 def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of each cue class found in ``text``.
 
@@ -316,6 +326,9 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
                                               _TARGET_NOUN_AFTER.match(low, s[1]))]
         if cls == "attack" and "attack " in low:  # "ground attack weapons", "attack helicopters": a kind of weapon
             spans = [s for s in spans if not (low[s[0]:s[1]] == "attack" and _ATTACK_KIND_AFTER.match(low, s[1]))]
+        if cls == "strike" and "destroy" in low:  # "drones destroyed by jets", "jets destroyed two drones": an
+            spans = [sp for sp in spans if not (low[sp[0]:sp[0] + 7] == "destroy" or _DESTROYER_FIRST.match(low, sp[0])) or
+                     not _MUNITION_DESTROYED.search(low, max(0, sp[0] - 45), min(len(low), sp[1] + 45))]  # interception
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch" in low:  # "a manhunt was launched", "launching his campaign": no blow

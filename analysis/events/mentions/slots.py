@@ -615,8 +615,8 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
 
 
 #: an attack's verb on one physical target told anew (an indefinite article): "attacked a convoy", "ambushed an army
-#: patrol" (not "attacked his rival", nor "the convoy", nor "They bombed a house": retellings)
-_ONE_TARGET_STRUCK = re.compile(r"(?<!\bthey\s)(?<!\bThey\s)(?<!\bhe\s)(?<!\bHe\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bit\s)(?<!\bIt\s)"
+#: patrol" (not "attacked his rival", nor "the convoy", nor a witness's quoted "They bombed a house": retellings)
+_ONE_TARGET_STRUCK = re.compile(r"(?<![“\"‘]They\s)(?<![“\"‘]He\s)(?<![“\"‘]We\s)(?<![“\"‘]It\s)"
                                 r"\b(?:attacked|ambushed|bombed|shelled)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
                                 r"(?:convoy|checkpoint|patrol|village|bus|base|outpost|post|camp|vehicle|car|truck|tanker|"
                                 r"house|home|mosque|church|market|school|hospital|prison|station|headquarters|barracks|"

@@ -176,17 +176,26 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
     return False
 
 
+#: an attack named again with "the" ("the attacks on February 15", "the February 15 strikes")
+_DEFINITE_EVENT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|assaults?|raids?|"
+                             r"shelling|blasts?|explosions?)\b", re.I)
+
+
 def _same_day_told(m: dict, c: _Cluster) -> bool:
     """Whether a mention's own sentence dates it to a day one of the incident's mentions of its article is dated to
     ("the attacks on February 15" after "attacks ... on February 15, which killed a contractor").
 
     >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "2021-02-15",
     ...     "date_precision": "day", "date_source": "sentence", **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
-    >>> _same_day_told({**row, "sent_id": 3}, _Cluster(row)), _same_day_told({**row, "date": "2021-02-16"}, _Cluster(row))
+    >>> m = {**row, "sent_id": 3, "evidence": "It was not tied to the attacks on February 15."}
+    >>> _same_day_told(m, _Cluster(row)), _same_day_told({**m, "date": "2021-02-16"}, _Cluster(row))
     (True, False)
+    >>> _same_day_told({**m, "evidence": "On February 15, a drone attack also hit a hideout."}, _Cluster(row))
+    False
     """
-    if m.get("date_precision") != "day" or m.get("date_source") != "sentence" or not m.get("date"):
-        return False
+    if m.get("date_precision") != "day" or m.get("date_source") != "sentence" or not m.get("date") or \
+            not _DEFINITE_EVENT.search(str(m.get("evidence") or "")):
+        return False  # (named again with "the": not "On February 15, a drone attack also hit ...", another one)
     return any(r["doc_id"] == m["doc_id"] and r.get("date") == m["date"] and r.get("date_precision") == "day"
                for r in c.rows)
 

@@ -320,6 +320,8 @@ _PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|be)|[,—–]|
                              r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
                              r"hailed|dismissed|mocked|reported|claimed|welcomed|rejected))\s+(?:as\s+(?:being\s+)?)?"
                              r"(?:(?:a|an|the)\s+)?$")
+#: participles that name what they label without "as" ('The raids, called "a reprisal" by the council')
+_NAMING_PARTICIPLES = frozenset({"called", "branded", "labeled", "labelled", "termed", "dubbed", "described"})
 #: the agent after the closing mark: 'by angry residents'
 _BY_AFTER = re.compile(r"[\s,.]{0,2}\s*by\s+")
 
@@ -339,8 +341,14 @@ def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> A
     >>> t = 'The raids, often called "a reprisal" by the council, went on.'   # a participle after a comma: no auxiliary
     >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
     'the council'
+    >>> t = 'The premier, Ann Lee, condemned the "barbaric act" by the militants.'   # a main verb after an apposition
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)) is None
+    True
     """
     cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
+    if cue is not None and cue.group().lstrip()[:1] in ",—–-" and cue.group(1).lower() not in _NAMING_PARTICIPLES and \
+            not re.search(r"\bas\b|\b[a-z]+ly\b|\b(?:often|also)\b", cue.group()):
+        cue = None  # "X, condemned the "barbaric act" by Y": a main verb after an apposition, not a participle
     by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
     men = object_after(text, by.end(), hi) if by is not None else None
     if men is None or men.kind not in {"person", "role", "body", "place"}:   # 'by the Pentagon' reads as a place
