@@ -185,3 +185,20 @@ def test_the_event_s_own_day_after_a_ranking_clause_is_kept():
 def test_a_pronoun_s_new_blow_outside_quotation_marks_stays_an_incident():
     m = mentions_of("Then they bombed a hospital in Idlib, the doctor said.", published="2023-05-06")
     assert "incident" in set(m["scope"])
+
+
+def test_other_outlets_counting_the_same_strike_differently_is_one_incident_in_conflict():
+    s, a = text_article("A military air strike on the village of Tamu killed ten civilians, residents said.\n\n"
+                        "Local media also reported the air strike, with some outlets saying nine people had been killed.",
+                        "2023-06-28")
+    from analysis.events.merge import merge_incidents
+    inc, _ = merge_incidents(incident_mentions(s, a), a)
+    assert len(inc) == 1
+
+
+def test_other_outlets_reporting_a_second_strike_is_another_incident():
+    s, a = text_article("A drone strike on a car near Sinjar killed ten fighters, officials said.\n\n"
+                        "Local outlets reported a second drone strike in Kirkuk that killed two farmers.", "2023-06-28")
+    from analysis.events.merge import merge_incidents
+    inc, _ = merge_incidents(incident_mentions(s, a), a)
+    assert len(inc) == 2

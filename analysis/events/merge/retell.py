@@ -33,6 +33,10 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
 _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
                             r"accounts?|reports?|estimates?)\s+(?:[\w-]+\s+){0,6}?(?:said|says|told|reported|put|gave|quoted|"
                             r"claimed)\b|\baccording\s+to\s+(?:another|other)\b|"
+                            # "with some outlets saying nine had been killed", "other local media reported": other counts
+                            r"\b(?:some|other|several|many)\s+(?:[\w-]+\s+)?(?:outlets|media|news\s+outlets|websites|channels)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:saying|said|says|reported|reporting|put|gave|claimed|citing)\b"
+                            r"(?!\s+(?:that\s+)?(?:another|a\s+second|a\s+separate|a\s+new|a\s+further|more|further)\b)|"
                             r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|"
                             r"gave|announced)\b", re.I)  # "Earlier, the army said 40 were killed": the first count
 
