@@ -283,6 +283,8 @@ _RANKED_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heav
                            r"(?:(?!\b(?:and|hit|hits|struck|happened|occurred|took\s+place|came|exploded|targeted|killed|"
                            r"left|carried)\b)[^.;:,]){0,100}$", re.I)  # (inside that clause: not the event's own "... since
 # 2019 and happened on April 3", nor after a comma)
+
+
 #: an event years before the one told ("... remains a hotbed years after Iraq declared victory over the group in
 #: 2017"): a date in the clause after it is that earlier event's
 _YEARS_AFTER = re.compile(r"\b(?:years|decades|months)\s+(?:after|since)\s+[^.;:]{0,100}$", re.I)

@@ -113,7 +113,6 @@ def _killing_done(text: str) -> bool:
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?(?:\([\w.-]+\)\s+)?to\s+"
                       r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
-
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b|\b(?:led|prompted|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:respond\s+(?:by|with)|"
                       r"retaliate\s+(?:by|with)|return\s+fire|open\s+fire)\b|"
@@ -126,14 +125,16 @@ _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: the passive of a weapon's use on one target: "a weaponized drone was used to target the base" (an act done; not
 #: "military sites", a practice)
-_USED_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?used\s+to\s+(?:hit|strike|attack|target|bomb|shell)\s+(?!(?:\w+\s+){0,3}?"
+_USED_PASSIVE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were)\s+(?:\w+ly\s+)?used\s+to\s+(?:hit|strike|attack|target|bomb|shell)\s+(?!(?:\w+\s+){0,3}?"
                            r"(?:sites|bases|targets|positions|facilities|convoys|troops|forces|interests)\b)", re.I)
 #: what keeps that passive from telling a blow: a negation or a doubt before it ("No drone was", "whether a drone was"),
-#: a relative ("the drone that was used"), a comparison ("the same missile", "such drones")
-_USED_NOT_TOLD = re.compile(r"\b(?:no|not|never|denied|denies|deny|whether|if|unclear|unknown|same|similar|such|that|which|"
+#: a comparison ("the same missile", "such drones"); a relative ("the drone that was used") is left out above
+_USED_NOT_TOLD = re.compile(r"\b(?:no|not|never|denied|denies|deny|whether|if|unclear|unknown|same|similar|such|"
                             r"any)\b[^.;]{0,60}$", re.I)
 #: ... or a time before the story's after it ("in 2016", "in the past", "before", "previously")
 _USED_EARLIER = re.compile(r"[^.;]{0,80}?\b(?:in\s+(?:19|20)\d\d|in\s+the\s+past|previously|before|earlier|years\s+ago)\b", re.I)
+
+
 def _used_passive(text: str) -> bool:
     """Whether a clause tells a weapon used on one target in the passive, as a blow that fell.
 
@@ -141,6 +142,8 @@ def _used_passive(text: str) -> bool:
     (True, False)
     >>> _used_passive("The same missile was used to strike a hospital in 2016")
     False
+    >>> _used_passive("Officials said that a drone was used to hit the depot"), _used_passive("The drone that was used to hit it")
+    (True, False)
     """
     m = _USED_PASSIVE.search(text) if "used" in text else None
     return m is not None and not _USED_NOT_TOLD.search(text, max(0, m.start() - 60), m.start()) and \

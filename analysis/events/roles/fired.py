@@ -442,13 +442,17 @@ def _more_of_them(text: str, out: dict) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": 4}; _more_of_them("four were shot down, while two more hit", o)
     >>> o["n_intercepted"]
     4
+    >>> o = {"n_fired": 2, "n_hit": None, "n_intercepted": None}; _more_of_them("two were fired and three more followed", o)
+    >>> o["n_fired"]
+    5
     """
     roles = [k for k in ("n_fired", "n_hit", "n_intercepted") if out[k] is not None]
     m = _N_MORE.search(text) if len(roles) == 1 else None
     if m is None or _OTHER_TIME_OR_PLACE.match(text, m.end()):
         return  # "two more hit it on Tuesday", "and then two more in Duhok": another day's or place's
     verb = _MORE_VERB.match(text, m.end())
-    role = "" if verb is None else "n_hit" if verb.group("hit") else "n_fired" if verb.group("fired") else "other"
+    role = "" if verb is None else "n_hit" if verb.group("hit") else "n_fired" if verb.group("fired") else \
+        "other" if verb.group("other") else ""  # ("three more followed an hour later": the same role)
     n = parse_number(m.group("a") or m.group("n"))
     if n and role in ("", roles[0]):
         out[roles[0]] += n
@@ -463,7 +467,7 @@ _N_MORE = re.compile(r"(?:,\s*|\s+)(?:and\s+|then\s+|while\s+|followed\s+by\s+)(
 #: the verb after "N more", by the role it tells ("hit", "landed": struck; "were fired": fired; "were shot down":
 #: another role)
 _MORE_VERB = re.compile(r"\s+(?:(?P<hit>landed|hit|fell|struck|exploded|impacted|came\s+down)|(?:were|was)\s+(?:\w+ly\s+)?"
-                        r"(?P<fired>fired|launched)|followed|(?:were|was)\s+\w+|came|later|shortly)\b", re.I)
+                        r"(?P<fired>fired|launched)|followed|(?P<other>(?:were|was)\s+\w+)|came|later|shortly)\b", re.I)
 #: another day or place told right after the munitions ("hit it on Tuesday", "then two more in Duhok", "in the
 #: following weeks")
 _OTHER_TIME_OR_PLACE = re.compile(r"[^.;]{0,40}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:next|following)\s+"
