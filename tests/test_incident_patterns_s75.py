@@ -202,3 +202,13 @@ def test_other_outlets_reporting_a_second_strike_is_another_incident():
     from analysis.events.merge import merge_incidents
     inc, _ = merge_incidents(incident_mentions(s, a), a)
     assert len(inc) == 2
+
+
+def test_a_source_s_larger_count_of_the_toll_just_told_is_weighed_as_another_account():
+    s, a = text_article("A car bomb exploded in the market of Azaz on Sunday, killing three people, rescuers said. The blast "
+                        "also wounded five civilians, the rescuers said.\n\nMeanwhile, a war monitor said at least eight "
+                        "people were killed and 23 wounded.", "2023-02-06")
+    from analysis.events.merge import merge_incidents
+    inc, _ = merge_incidents(incident_mentions(s, a), a)
+    assert len(inc) == 1 and _value(inc["injured"].iloc[0]) == 23
+

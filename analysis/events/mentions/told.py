@@ -226,6 +226,9 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
     elif prev and not own and _dead_weeks_apart(r, prev[-1]):
         return False  # "Two divers died on January 11 after going missing" after the attack of October 7: not its toll
+    elif prev and not own and _another_count(prev[-1], r):
+        _account_of(r, prev[-1])  # "the Observatory said at least eight were killed and 23 wounded" after "wounded
+        return True  # five, the paramedics said": another source's larger count of the toll just told, for the merge
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and (zero or _retells_toll(lede[0], r)) and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event; so does
@@ -498,6 +501,43 @@ _WOUNDS_WORD = re.compile(r"\b(?:wound|injur|hurt|succumb)", re.I)
 #: casualties of many attacks told together: "in those attacks", "during these attacks" (not "in the strikes": the one told)
 _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\s+(?:the|those|these))\s+(?:[\w-]+\s+)?"
                                r"(?:attacks|incidents)\b", re.I)
+
+
+#: a casualty sentence's own source ("the monitor said ...", "according to the ministry")
+_OWN_SOURCE = re.compile(r"\b(?:said|says|reported|reports|according\s+to|put\s+the\s+(?:death\s+)?toll)\b", re.I)
+#: more victims or a part of them, not another count of the same toll ("also", "another three", "two of them")
+_MORE_VICTIMS = re.compile(r"\b(?:also|another|other|others|more|further|additional|among|of\s+them|including|earlier|"
+                           r"initially|first)\b", re.I)
+
+
+def _account_of(r: dict, p: dict) -> None:
+    """Make a casualty row another account of the mention ``p`` it counts again: its kind of event, weapon and actor.
+
+    >>> r = {"event_type": "casualty", "weapon": "", "weapons": "", "actor_id": "", "actor": ""}
+    >>> _account_of(r, {"event_type": "strike", "weapon": "drones", "weapons": "drones", "actor_id": "turkey",
+    ...                 "actor": "Turkey"}); r["event_type"], r["weapon"], r["actor_id"]
+    ('strike', 'drones', 'turkey')
+    """
+    r["event_type"] = p["event_type"]
+    for k in ("weapon", "weapons", "actor_id", "actor"):
+        if not r.get(k) and p.get(k):
+            r[k] = p[k]
+
+
+def _another_count(p: dict, r: dict) -> bool:
+    """Whether a casualty sentence gives, from a source of its own, a larger count of a toll the mention before already
+    has: another account of the same victims (tolls are revised upwards), not more victims.
+
+    >>> p = {"killed": None, "injured": 5}
+    >>> _another_count(p, {"killed": 8, "injured": 23, "evidence": "A monitor said eight were killed and 23 wounded."})
+    True
+    >>> _another_count(p, {"killed": None, "injured": 3, "evidence": "Three more were wounded, police said."})
+    False
+    """
+    ev = str(r["evidence"])
+    if not _OWN_SOURCE.search(ev) or _MORE_VICTIMS.search(ev):
+        return False
+    return any(r[c] is not None and p[c] is not None and int(r[c]) > int(p[c]) for c in ("killed", "injured"))
 
 
 def _complete_previous(p: dict, r: dict) -> bool:

@@ -46,6 +46,27 @@ _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separa
 _SPEAKER_ACCOUNT = re.compile(r"^\W*(?:he|she|they|the\s+(?:group|spokesman|spokesperson|official|statement))\s+"
                               r"(?:also\s+|later\s+)?(?:said|says|claimed|added|told\s+\w+)\s+(?:that\s+)?"
                               r"(?!(?:another|other|more|a\s+second|separate)\b)", re.I)
+#: a source's toll told with no event of its own ("the monitor said at least eight people were killed and 23 wounded")
+_SOURCE_TOLL = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+                          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+                          r"(?:people|persons|civilians|soldiers|fighters|members|others)?\s*(?:were|had\s+been|have\s+been)\s+"
+                          r"(?:killed|wounded|injured|dead)\b", re.I)
+
+
+def _source_toll(m: dict, ev: str) -> bool:
+    """Whether a placeless mention is only a source's count of a toll, with no event, weapon or place of its own words:
+    another count of the event told ("Meanwhile, the monitor said at least eight people were killed and 23 wounded").
+
+    >>> _source_toll({"place_id": ""}, "The monitor said at least eight people were killed and 23 wounded.")
+    True
+    >>> _source_toll({"place_id": ""}, "The monitor said eight people were killed in a new strike.")
+    False
+    """
+    return (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and \
+        bool(_searched(_SOURCE_TOLL, ev)) and not weapons_in(ev) and \
+        not re.search(r"\b(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush)\b", ev, re.I)
+
+
 def _speaker_account(m: dict, ev: str) -> bool:
     """Whether a mention is a speaker's own count of the event told (``_SPEAKER_ACCOUNT``) with no place or weapon of
     its own words ("He said attackers killed 15 soldiers").
@@ -111,6 +132,7 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     """
     ev = str(m.get("evidence") or "")
     if m["doc_id"] not in c.docs or _opens(DEFINITE_START, ev) or _searched(_OTHER_ACCOUNT, ev) or _account_of_told(m) or \
+            _source_toll(m, ev) or \
             _speaker_account(m, ev) or _searched(_SAME_EVENT, ev) or _others_of_the_day(ev, c):
         return False  # "Another source said at least 12 had died in the strikes", "He said attackers killed 15
         # soldiers": another count of the same event; "two more were killed in the same strike": its victims
