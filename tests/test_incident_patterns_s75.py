@@ -212,3 +212,17 @@ def test_a_source_s_larger_count_of_the_toll_just_told_is_weighed_as_another_acc
     inc, _ = merge_incidents(incident_mentions(s, a), a)
     assert len(inc) == 1 and _value(inc["injured"].iloc[0]) == 23
 
+
+
+@pytest.mark.parametrize("second", [
+    "The ministry said 34 people were killed in the past 24 hours.",
+    "A rights group said 114 people were killed nationwide.",
+    "Officials said seven people were killed on Sunday.",
+    "The army said 40 assailants were killed in the counter-offensive.",
+])
+def test_a_larger_count_with_its_own_span_area_or_side_is_not_the_toll_told(second):
+    s, a = text_article("A missile struck a market in Odesa on Monday, killing two people, officials said. " + second,
+                        "2023-05-09")
+    from analysis.events.merge import merge_incidents
+    inc, _ = merge_incidents(incident_mentions(s, a), a)
+    assert 2 in [_value(v) for v in inc["killed"]]

@@ -16,7 +16,7 @@ from ..merge.consensus import VAGUE_FLOOR
 from ..merge import weapons_compatible
 from ..merge.cluster import _present as _counted
 from ..places import ancestors, scan_places
-from ..roles import ATTACK_WORD, ALSO_IN_TOLD, vague_roles
+from ..roles import ATTACK_WORD, ALSO_IN_TOLD, source_toll, vague_roles
 from ..triggers import US_SIDES
 from ..vocabulary import vocabulary
 from .slots import _AND_PREDICATE, _family
@@ -503,8 +503,6 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
                                r"(?:attacks|incidents)\b", re.I)
 
 
-#: a casualty sentence's own source ("the monitor said ...", "according to the ministry")
-_OWN_SOURCE = re.compile(r"\b(?:said|says|reported|reports|according\s+to|put\s+the\s+(?:death\s+)?toll)\b", re.I)
 #: more victims or a part of them, not another count of the same toll ("also", "another three", "two of them")
 _MORE_VICTIMS = re.compile(r"\b(?:also|another|other|others|more|further|additional|among|of\s+them|including|earlier|"
                            r"initially|first)\b", re.I)
@@ -535,8 +533,8 @@ def _another_count(p: dict, r: dict) -> bool:
     False
     """
     ev = str(r["evidence"])
-    if not _OWN_SOURCE.search(ev) or _MORE_VICTIMS.search(ev):
-        return False
+    if not source_toll(ev) or _MORE_VICTIMS.search(ev):
+        return False  # (the form the merge reads as an account of the event told, ``retell._source_toll``)
     return any(r[c] is not None and p[c] is not None and int(r[c]) > int(p[c]) for c in ("killed", "injured"))
 
 

@@ -11,7 +11,7 @@ from ..entries import _SENTENCE_END
 from ..gazetteer import match_key
 from ..mention_places import SEVERAL_COUNTRIES, joined_names
 from ..places import ancestors, places_gazetteer
-from ..roles import rising_toll
+from ..roles import rising_toll, source_toll
 from ..vocabulary import vocabulary, weapons_in
 from .compat import (COUNT_FIELDS, DEFINITE_START, SEPARATE, SITE_TYPES, _account_of_told, _interval, _opens,
                      _qualifier, _searched, counts_compatible, weapons_compatible)
@@ -46,15 +46,8 @@ _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separa
 _SPEAKER_ACCOUNT = re.compile(r"^\W*(?:he|she|they|the\s+(?:group|spokesman|spokesperson|official|statement))\s+"
                               r"(?:also\s+|later\s+)?(?:said|says|claimed|added|told\s+\w+)\s+(?:that\s+)?"
                               r"(?!(?:another|other|more|a\s+second|separate)\b)", re.I)
-#: a source's toll told with no event of its own ("the monitor said at least eight people were killed and 23 wounded")
-_SOURCE_TOLL = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
-                          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
-                          r"(?:people|persons|civilians|soldiers|fighters|members|others)?\s*(?:were|had\s+been|have\s+been)\s+"
-                          r"(?:killed|wounded|injured|dead)\b", re.I)
-
-
 def _source_toll(m: dict, ev: str) -> bool:
-    """Whether a placeless mention is only a source's count of a toll, with no event, weapon or place of its own words:
+    """Whether a mention placed by no words of its own is only a source's count of a toll (``roles.source_toll``):
     another count of the event told ("Meanwhile, the monitor said at least eight people were killed and 23 wounded").
 
     >>> _source_toll({"place_id": ""}, "The monitor said at least eight people were killed and 23 wounded.")
@@ -62,9 +55,8 @@ def _source_toll(m: dict, ev: str) -> bool:
     >>> _source_toll({"place_id": ""}, "The monitor said eight people were killed in a new strike.")
     False
     """
-    return (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and \
-        bool(_searched(_SOURCE_TOLL, ev)) and not weapons_in(ev) and \
-        not re.search(r"\b(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush)\b", ev, re.I)
+    return (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and source_toll(ev) and \
+        not weapons_in(ev)
 
 
 def _speaker_account(m: dict, ev: str) -> bool:

@@ -40,7 +40,7 @@ from __future__ import annotations
 from .common import NOT_PEOPLE, PROJECTILES, ROLE_FIELDS, people_group  # noqa: F401
 from .named import named_victims  # noqa: F401
 from .victims import TOTAL_TAIL, companions  # noqa: F401
-from .stated import ENTRY_HEAD, TOLL_UPDATE, died_of_wounds, raised_toll, revised_toll, rising_toll  # noqa: F401
+from .stated import ENTRY_HEAD, TOLL_UPDATE, died_of_wounds, raised_toll, revised_toll, rising_toll, source_toll  # noqa: F401
 from .single import both_dead_told  # noqa: F401
 from .tolls import ALSO_IN_TOLD, ATTACK_WORD, casualties, running_tally, vague_roles  # noqa: F401
 from .fired import munitions  # noqa: F401

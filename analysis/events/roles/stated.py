@@ -274,6 +274,39 @@ def _list_entry(text: str, out: dict) -> None:
 _MUNITION_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?|mortars?|shells?|projectiles?|uavs?)\b", re.I)
 
 
+#: a source's count of a toll, told as the whole sentence's news ("Meanwhile, a war monitor said at least eight people
+#: were killed and 23 wounded")
+_SOURCE_TOLL = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+                          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+                          r"(?:people|persons|civilians|soldiers|members|others)?\s*(?:were|had\s+been)\s+"
+                          r"(?:killed|wounded|injured|dead)\b", re.I)
+#: what gives such a count a scope of its own: a day or span, an area or the country, a running total, an event
+_OWN_SCOPE = re.compile(r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year|night)|"
+                        r"(?:past|last)\s+(?:\d+|two|three|few|several|24)\s+(?:hours|days|weeks|months)|this\s+(?:week|month|"
+                        r"year)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|(?:19|20)\d\d)|since|so\s+far|to\s+date|in\s+total|nationwide|across\s+the\s+\w+|"
+                        r"in\s+the\s+(?:province|area|region|country|territory|city|district)|elsewhere|"
+                        r"attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|clashes|fighting|"
+                        r"operations?|offensive)\b", re.I)
+#: the other side's dead ("40 assailants were killed"): not the victims counted before
+_OTHER_SIDE = re.compile(r"\b(?:assailants?|attackers?|militants?|fighters|gunmen|insurgents|terrorists|rebels|jihadists|"
+                         r"both\s+sides)\b", re.I)
+
+
+def source_toll(evidence: str) -> bool:
+    """Whether a sentence is only a source's count of a toll, with no day, span, area, event or other side of its own:
+    another count of the event just told ("Meanwhile, a war monitor said at least eight people were killed and 23
+    wounded").
+
+    >>> source_toll("Meanwhile, a war monitor said at least eight people were killed and 23 wounded.")
+    True
+    >>> source_toll("The ministry said 34 people were killed in the past 24 hours."), source_toll("The army said 40 "
+    ...     "assailants were killed in the counter-offensive.")
+    (False, False)
+    """
+    return bool(_SOURCE_TOLL.search(evidence)) and not _OWN_SCOPE.search(evidence) and not _OTHER_SIDE.search(evidence)
+
+
 from ..prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
 
 guard_patterns(globals())
