@@ -46,6 +46,8 @@ _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separa
 _SPEAKER_ACCOUNT = re.compile(r"^\W*(?:he|she|they|the\s+(?:group|spokesman|spokesperson|official|statement))\s+"
                               r"(?:also\s+|later\s+)?(?:said|says|claimed|added|told\s+\w+)\s+(?:that\s+)?"
                               r"(?!(?:another|other|more|a\s+second|separate)\b)", re.I)
+
+
 def _source_toll(m: dict, ev: str) -> bool:
     """Whether a mention placed by no words of its own is only a source's count of a toll (``roles.source_toll``):
     another count of the event told ("Meanwhile, the monitor said at least eight people were killed and 23 wounded").
