@@ -286,11 +286,12 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         # ("Since the start of 2023, ..." only before a perfect toll: "has killed 90", "has been responsible for ...")
     if prior and len(sentence) - prior.end() >= 8:
         cuts.append(prior.end())
+    listed = name_list_semicolons(sentence) if "; and " in sentence else set()
     for m in _BOUNDARY_FOLDED.finditer(sentence):
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()
-            if m.start() in name_list_semicolons(sentence):
+            if m.start() in listed:
                 continue  # "killed X, a commander; Y, a leader; and Z": one list of victims, not three clauses
         if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
                 not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos) \

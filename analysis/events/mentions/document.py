@@ -222,14 +222,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
-        for p0 in _opening_paragraphs(sents):  # the text's first paragraphs: page furniture may come before it
-            opening = text[p0:p0 + 120]  # all that either dateline reads (a paragraph's start, not the article's rest)
-            head, bare = _inline_dateline_end(opening), _bare_dateline_end(opening)  # (without a city, only the
-            # page's own day: "Feb. 28 (AP) —" on a page of March 2 may be the event's)
-            cut = max(head, bare)
-            dm = [d for d in dm if not p0 <= (at := d["start"]) < p0 + cut or at >= p0 + head and d["value"] != published[:10]]
-        wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
-        dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
+        dm = _without_filing_days(dm, sents, text, published)
     dm = entry_dates(dm, [s for s in sents if int(s["sent_id"]) in own], text, published)
     ix = DateIndex(dm)  # by position: each clause reads only its own span's dates
     kept = []
@@ -604,6 +597,26 @@ _BARE_DATELINE = re.compile(r"\s*" + _MONTH_DAY + _AGENCY + r"\s*(?:--|[-–—:
 #: 3rd May, 2022) A drone ..."); group 1 is the bracket
 _WIRE_PAREN = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z'’.-]{2,}(?:[^\S\n]+[A-Z][A-Z'’.-]+)?[^\S\n]*(\([^()\n]{2,60}?[-–—,][^\S\n]*"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?[^\S\n]+\d{4}\))")
+
+
+def _without_filing_days(dm: list[dict], sents: list[dict], text: str, published: str) -> list[dict]:
+    """The time expressions of an article but those a wire dateline gives as its filing day, in one of its first
+    paragraphs ("KABUL, Mar 3 (PTI) -", "Feb. 28 (AP) -" on a page of that day) or in brackets ("CITY (Agency - 3rd May,
+    2022)").
+
+    >>> t = "KABUL, Mar 3 (PTI) - A blast hit the city on Tuesday."
+    >>> dm = [{"start": 7, "value": "2023-03-03"}, {"start": 45, "value": "2023-02-28"}]
+    >>> [d["start"] for d in _without_filing_days(dm, [{"para_id": 0, "start": 0}], t, "2023-03-03")]
+    [45]
+    """
+    for p0 in _opening_paragraphs(sents):  # the text's first paragraphs: page furniture may come before it
+        opening = text[p0:p0 + 120]  # all that either dateline reads (a paragraph's start, not the article's rest)
+        head, bare = _inline_dateline_end(opening), _bare_dateline_end(opening)  # (without a city, only the page's
+        # own day: "Feb. 28 (AP) —" on a page of March 2 may be the event's)
+        cut = max(head, bare)
+        dm = [d for d in dm if not p0 <= (at := d["start"]) < p0 + cut or at >= p0 + head and d["value"] != published[:10]]
+    wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
+    return [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
 
 
 #: how many paragraphs from the top a wire dateline may open (after a headline, a caption or a player's furniture)
