@@ -55,6 +55,7 @@ HELPERS = {
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    *LIST_ITEMS,
                    "_FAMILY_OF",  # respells "a family of four" once the gate has opened: adds no count of its own
+                   "_UNIT_NUMBER",  # blanks a unit's number ("Combat Team 5") once the gate has opened: decides no count
                    "_LEFT_DEAD", "_KIN_OF",  # only around a partitive match the blanking found
                    "_SPAN_TOLL", "_DAY_IN_CLAUSE", "_DAY_RANGE",  # blanks a span's toll clause once the gate opened: decides no count
                    "_CUT_HEADS",  # only before a count row's chain, once the gate opened
@@ -63,6 +64,7 @@ HELPERS = {
                    "_AMONG", "_APPOSITION", "_ASIDE", "_BEFORE_TRAIL", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_MORE_BEFORE",  # only before a counted chain, once a role already has its count
                    "_ALIAS",  # (``named_victims``) another name after a victim's name a killing rule found
+                   "_AGED_NAME",  # (``named_victims``) one name of a list a gated killing rule found: counts each name
                    "_TAKEN_BEFORE", "_RELATIVE_AFTER", "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER",  # only between the
                    "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
                    "_NOT_ONE", "_PART_OF_GROUP",  # blank the clause's words once the gate opened: decide no count
@@ -125,6 +127,7 @@ HELPERS = {
                       "_CHARGED_WITH",  # only before a "killing" the gated rule found: a charge, not a death
                       "_SOURCE_VERB",  # only after a name a killing rule found: the toll's teller
                       "_SHARED_SURNAME",  # only before a name a killing rule found: a given name sharing its surname
+                      "_AGED_NAME",  # only inside the list of aged names a killing rule found: its names
                       "_SEMICOLON_NAME", "_SEMICOLON_AND"},  # only after a killing was found: a list whose items hold commas
 }
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 import pandas as pd
 from unidecode import unidecode
 
+from .. import paths
 from .gazetteer import match_key, token_key
 
 __all__ = ["REGION", "geonames_places", "country_names", "SOURCE_NOTE"]
@@ -70,6 +71,19 @@ def _similar(alias: str, name: str) -> bool:
 
     a, n = match_key(alias), match_key(name)
     return fuzz.ratio(a, n) >= 60 or fuzz.ratio(re.sub("[aeiouy]", "", a), re.sub("[aeiouy]", "", n)) >= 70
+
+
+@lru_cache(maxsize=1)
+def news_names() -> dict[int, tuple[str, tuple[str, ...]]]:
+    """GeoNames id -> (the name the town is shown by, or ""; the alternate names English news uses though they are
+    unlike its GeoNames name), from ``data/reference/place_news_names.csv``: "Palmyra" for Tadmur, "Kobani" for Ayn
+    al-Arab, which ``_similar`` would drop as historic or foreign names. Each is one of GeoNames' own alternate names.
+
+    >>> news_names()[163808], news_names()[448149]
+    (('Palmyra', ('Palmyra', 'Palmyre')), ('', ('Shengal',)))
+    """
+    table = pd.read_csv(paths.REFERENCE / "place_news_names.csv", dtype=str, keep_default_na=False)
+    return {int(r.geonameid): (r.name, tuple(r.aliases.split(";"))) for r in table.itertuples(index=False)}
 
 
 def _latin_aliases(names: list[str]) -> list[str]:
@@ -147,8 +161,10 @@ def _towns(countries: tuple[str, ...], world: int | None = None) -> list[dict]:
         if not _kept_town(c, countries, world, capitals):
             continue
         name = _ascii(c["name"])
-        alts = [a for a in c.get("alternatenames") or [] if _similar(a, name)]
+        shown, news = news_names().get(int(c["geonameid"]), ("", ()))  # "Palmyra" for Tadmur: kept though unlike
+        alts = [a for a in c.get("alternatenames") or [] if _similar(a, name) or a in news]  # its name
         aliases = _latin_aliases([name, c["name"], *alts])
+        name = shown or name  # the town is shown by the name news gives it ("Palmyra")
         if cc not in countries:  # "Surprise", "Tyler": a word or a name first (a first name of a large city, "Aden", kept)
             aliases = [a for a in aliases if not _common_word(a, int(c["population"] or 0))]
             if not aliases:

@@ -106,6 +106,8 @@ _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]|\s+(?:Jan|Feb|Mar|Apr|May|J
 _MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\([A-Za-z][A-Za-z /]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
+#: a vehicle's registration after a place's name ("a Sulaimani license plate"): no place of the event
+_PLATE_AFTER = re.compile(r"\s+(?:licen[cs]e|number|registration)\s+plates?\b", re.I)
 #: a launch site: "fired from X", "from the town of X", "from the direction of (the city of) X"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: the name of the event's place before its noun ("the toll from the Kabul attack", "the dead from the Mosul car
@@ -292,6 +294,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
             not _MUNITION_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
         return False  # "a convoy headed towards the city of Jibo was ambushed", "as officials met in Aqaba" (drones
         # "headed for Khamis Mushait" name their target)
+    if _PLATE_AFTER.match(sent, p["end"]):
+        return False  # "a car with a Sulaimani license plate": where the car is registered
     if _UNIT_HOME_BEFORE.search(sent, max(0, p["start"] - 70), p["start"]):
         return False  # "killed three soldiers from an engineer unit in Georgia": where the victims' unit is at home
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):

@@ -115,10 +115,12 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,3}attacks|"
+                    # (not "in one of two attacks that occurred within minutes": the one attack told)
+                    r"(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
+                    r"various)\s+(?:[\w-]+\s+){0,3}attacks|"
                     r"(?:several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,2}(?:raids|bombings|ambushes|assaults)|"
-                    r"(?<!with )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                    r"strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+                    r"(?<!with )(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+                    r"numerous)\s+(?:[\w-]+\s+){0,3}strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
@@ -495,6 +497,10 @@ def _aggregate(clause: str) -> bool:
     False
     >>> _aggregate("The base was attacked three times within an hour"), _aggregate("The base was attacked three times")
     (False, True)
+    >>> _aggregate("A bomb exploded in one of two attacks that occurred minutes apart"), _aggregate("in two attacks")
+    (False, True)
+    >>> _aggregate("Three were killed near Baqouba, where insurgent attacks have been frequent")
+    False
     >>> _aggregate("The attacks in Iraq have mainly targeted the airport, the port and the base")
     True
     >>> _aggregate("Rockets have mostly targeted the base, but Tuesday's attack hit a school on Tuesday")
@@ -510,6 +516,9 @@ def _aggregate(clause: str) -> bool:
         rest = _HABIT_ASIDE.sub(lambda m: " " * len(m.group()), clause)  # "The base, regularly targeted by rocket
         # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow (when it tells one)
         clause = rest if _ONE_BLOW.search(rest) else clause
+    if "where" in clause:
+        clause = _WHERE_HABIT.sub(lambda m: " " * len(m.group()), clause)  # "near Baqouba, where insurgent attacks
+        # have been frequent": what the place lives with, not this event's count
     if "so far" in clause or "to date" in clause:
         clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
         # comparison of this one event with the others, not a tally
@@ -532,6 +541,9 @@ def _aggregate(clause: str) -> bool:
 #: a blow the clause tells beside a habit aside ("... was hit by three rockets", "... killing four")
 _ONE_BLOW = re.compile(r"\b(?:hit|struck|killed|killing|wounded|wounding|injured|injuring|exploded|fired|attacked|shelled|"
                        r"bombed|targeted|stormed|raided)\b", re.I)
+#: a relative clause on a place that tells what it lives with ("..., where insurgent attacks have been frequent")
+_WHERE_HABIT = re.compile(r",\s+where\s+[^,;.]{0,80}?\b(?:frequent|common|commonplace|rife|regular|routine|often|"
+                          r"frequently|regularly|repeatedly|usually)\b[^,;.]{0,40}", re.I)
 #: an aside that tells what a place lives with ("The base, regularly targeted by rocket fire, was hit ...")
 _HABIT_ASIDE = re.compile(r",\s*(?:regularly|routinely|often|frequently|repeatedly|constantly)\s+[a-z]+ed\b[^,;.]{0,60},", re.I)
 #: a superlative that ranks one event among the others so far ("the worst suicide bombing so far in Kabul")

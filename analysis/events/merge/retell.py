@@ -131,7 +131,8 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
         return False  # "Another source said at least 12 had died in the strikes", "He said attackers killed 15
         # soldiers": another count of the same event; "two more were killed in the same strike": its victims
     if _opens(_ANOTHER_ATTACK, ev) and any(
-            _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
+            _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")) and \
+            not _same_large_toll(m, c):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
     part = _searched(_VICTIMS_PART, ev) or _searched(_SOME_OF_THEM, ev) or _country_part(m, c) or \
         _searched(_SO_FAR, ev) or _risen_toll_told(m, c)  # "Three victims suffering gunshot wounds were taken to
@@ -149,6 +150,26 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
                     not (whole and int(m[f]) >= max(v for v, _q in told)):
                 return True
     return False
+
+
+def _same_large_toll(m: dict, c: _Cluster) -> bool:
+    """Whether a mention repeats, exactly, a toll of three or more the article already gave the incident ("A suicide
+    bomber killed 15 in Mogadishu ... A suicide bomber detonated his car, killing 15"): the attack told again, told
+    anew with "a", not a roundup's next attack with the same small toll ("A bomb killed a policeman").
+
+    >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> c = _Cluster(row(0, 15, "A suicide bomber killed 15."))
+    >>> _same_large_toll(row(1, 15, "A bomber detonated his car, killing 15."), c), _same_large_toll(row(1, 2, "x"), c)
+    (True, False)
+    >>> _same_large_toll({**row(1, 15, "A strike killed 15."), "date": "2024-09-04"}, c)  # another day: another strike
+    False
+    """
+    if not any(_present(m[f]) and int(m[f]) >= 3 and any(int(m[f]) == v for v, _q in c.victims.get((m["doc_id"], f)) or ())
+               for f in ("killed", "injured")):
+        return False
+    rows = [r for r in c.rows if r.get("doc_id") == m["doc_id"]]  # and at no other place or day the article gave it
+    return all(not m.get(k) or any(r.get(k) == m.get(k) for r in rows) for k in ("place_id", "date"))
 
 
 #: a count that is only the toll so far ("Till now, 17 bodies have been recovered", "at least 12 are confirmed dead so

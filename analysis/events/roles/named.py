@@ -44,6 +44,17 @@ _SOURCE_VERB = re.compile(r"\s*(?:reported|reports|said|says|told|quoted|added|c
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
 
+#: one name and the age after it ("Hla Aung Thein, 42"), one of a list of victims
+_AGED_NAME = re.compile(r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}),\s+\d{1,3}\b"
+                        r"(?:,\s+of\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}(?:,\s+(?-i:[A-Z])[\w.]{1,12})?)?")
+# (a rank and a home town as a military release gives them: "Staff Sgt. Marion Flint Jr., 29, of Baltimore, Md.")
+#: two or more names each told with an age, the passive subject of a killing ("X, 5, Y, 42, and Z, 65, of the township
+#: were killed by the shelling")
+_AGED_NAMES_KILLED = re.compile(r"(?P<names>(?:" + _AGED_NAME.pattern + r",?\s+(?:and\s+)?)+" + _AGED_NAME.pattern.replace(
+    "?P<name>", "") + r"),?\s+(?:(?:of|from)\s+[^,;.]{1,60}?\s+)?(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|assassinated)\b")
+
+
 #: another name of the one just named ("X, also known as Y,", "X, alias Y,"): not a second victim
 _ALIAS = re.compile(r",?\s*(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.?|aka)\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?=,|\s+and\b|$)")
 
@@ -76,6 +87,10 @@ def named_victims(text: str) -> list[str]:
     ['Mushtaq Talib al-Saidi']
     >>> named_victims("a drone strike that claimed the lives of Gen. Qassim Soleimani and Abu Mahdi al-Muhandis")
     ['Qassim Soleimani', 'Abu Mahdi al-Muhandis']
+    >>> named_victims("Ali Ahmed, 5, Hassan Omar, 42, and Mona, 65, of the village were killed by the shelling.")
+    ['Ali Ahmed', 'Hassan Omar', 'Mona']
+    >>> named_victims("Sgt. Jon Roe Jr., 29, of Baltimore, Md., and Pfc. Al B. Day, 25, of Merrill, Wis. were killed")
+    ['Jon Roe Jr.', 'Pfc. Al B. Day']
     >>> named_victims("The strike killed Ali Jaber, a commander in the unit; Omar Saleh, a leader of the brigade; and "
     ...               "fighter Ziad Haddad, the group said.")
     ['Ali Jaber', 'Omar Saleh', 'Ziad Haddad']
@@ -97,6 +112,9 @@ def named_victims(text: str) -> list[str]:
             tail = "".join("," if i in cut else c for i, c in enumerate(tail))
         tail = _NAMES_END.split(tail, maxsplit=1)[0]
         return _names(_APPOSITIVE.sub(",", tail))
+    aged = _AGED_NAMES_KILLED.search(text) if ", " in text else None
+    if aged:  # "X, 5, Y, 42, and Z, 65, of Mrauk-U township were killed": each name told with an age
+        return [n.group("name") for n in _AGED_NAME.finditer(aged.group("names"))]
     rel = _WHO_WERE_KILLED.search(text)
     if rel:
         return _names(_NAMES_START.split(text[:rel.start()])[-1][-160:])
