@@ -106,3 +106,14 @@ def test_the_same_toll_on_another_day_is_another_attack():
     inc = _incidents("Three people were killed in a drone strike in Penjwen on Thursday. "
                      "On Wednesday, a drone strike on a car in the Sidakan district killed three people.")
     assert len(inc) == 2
+
+
+def test_a_perfect_toll_since_a_day_is_a_running_tally_past_an_abbreviation():
+    m = mentions_of("Since October 17, 41 U.S. troops have been injured, with 12 diagnosed with concussions from the "
+                    "blasts of rockets and drones.", published="2023-11-20")
+    assert m["injured"].isna().all()
+
+
+def test_the_coalition_airstrip_near_rmelan_is_its_own_site():
+    assert ("Kharab al-Jir base", "Kharab al-Jir") in _places("A drone targeted U.S. forces at Kharab al-Jir base near "
+                                                              "the town of Rmelan on Monday.")

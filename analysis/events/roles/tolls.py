@@ -221,7 +221,7 @@ _RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:over
 #: "raised the death toll to 60 since Tuesday")
 _TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
                              r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
-                             r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL + r"|"
+                             r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})(?:[^.;:]|(?<=[A-Z])\.)*?" + _PERFECT_TOLL + r"|"
                              r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?[a-z]+(?:ed|en)\b,?\s+killing\b[^.;:,]*?"
                              r"\bsince\s+(?P<since3>[^.;:]{0,40})", re.I)  # "attacks have intensified, killing 250 since X"
 
@@ -263,6 +263,8 @@ def running_tally(text: str) -> bool:
     >>> running_tally("The cross-border violence has killed at least 259 people, according to a tally.")
     True
     >>> running_tally("Since October 7, at least 380 people have been killed in Lebanon.")
+    True
+    >>> running_tally("Since October 17, 56 U.S. troops have been injured, with 25 diagnosed with TBI.")  # "U.S.": no end
     True
     >>> running_tally("The confrontations between Hezbollah and Israel have killed 426 people on the Lebanese side.")
     True
