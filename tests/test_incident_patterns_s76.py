@@ -29,7 +29,7 @@ def test_a_weekday_after_a_village_named_by_its_kind_is_the_day():
 
 
 @pytest.mark.parametrize("text, shown", [
-    ("Militants ambushed a convoy near Palmyra on Sunday.", "Palmyra"),
+    ("Militants ambushed a convoy near Palmyra in Syria on Sunday.", "Palmyra"),
     ("A drone struck a car in Kobane on Sunday.", "Kobani"),
     ("A bomb went off in Qaraqosh on Sunday.", "Qaraqosh"),
     ("Shells fell in Shengal on Sunday.", "Sinjar"),        # a Kurdish name beside the one the town is shown by
@@ -117,3 +117,17 @@ def test_a_perfect_toll_since_a_day_is_a_running_tally_past_an_abbreviation():
 def test_the_coalition_airstrip_near_rmelan_is_its_own_site():
     assert ("Kharab al-Jir base", "Kharab al-Jir") in _places("A drone targeted U.S. forces at Kharab al-Jir base near "
                                                               "the town of Rmelan on Monday.")
+
+
+@pytest.mark.parametrize("text", ["Gunmen opened fire at a bar in Palmyra, New York, killing two people.",
+                                  "A missile hit the Palmyra shopping centre in Kyiv, killing two."])
+def test_palmyra_elsewhere_is_no_syrian_town(text):
+    assert "Palmyra" not in [p["name"] for p in scan_places(text) if p["country"] == "Syria"]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed three soldiers in Kirkuk on Sunday. A car bomb killed three civilians at a market.",
+    "Gunmen killed four people at a bar in Celaya on Saturday. A gunman killed four members of a family at home.",
+])
+def test_a_roundups_next_attack_with_the_same_small_toll_stays_apart(text):
+    assert len(_incidents(text)) == 2

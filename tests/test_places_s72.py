@@ -44,4 +44,4 @@ def test_detail_in_a_town_of_the_province_joins_its_lede():
             "them, the officials added.")
     inc = text_incidents(text, "2024-05-06")
     assert len(inc) == 1
-    assert inc.iloc[0]["place"] == "Jamjamal" and inc.iloc[0]["killed"] == 1 and inc.iloc[0]["n_hit"] == 1
+    assert inc.iloc[0]["place"] == "Chamchamal" and inc.iloc[0]["killed"] == 1 and inc.iloc[0]["n_hit"] == 1

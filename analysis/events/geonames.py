@@ -82,8 +82,25 @@ def news_names() -> dict[int, tuple[str, tuple[str, ...]]]:
     >>> news_names()[163808], news_names()[448149]
     (('Palmyra', ('Palmyra', 'Palmyre')), ('', ('Shengal',)))
     """
+    return {g: (r["name"], tuple(r["aliases"].split(";"))) for g, r in _news_table().items()}
+
+
+@lru_cache(maxsize=1)
+def news_names_elsewhere() -> frozenset[str]:
+    """Match keys of the news names that also name places elsewhere ("Palmyra", towns of the Americas): read as the
+    region's town only in an article that names a country of the region.
+
+    >>> "palmyra" in news_names_elsewhere(), "kobani" in news_names_elsewhere()
+    (True, False)
+    """
+    return frozenset(match_key(n) for r in _news_table().values() for n in r["elsewhere"].split(";") if n)
+
+
+@lru_cache(maxsize=1)
+def _news_table() -> dict[int, dict[str, str]]:
+    """Rows of ``data/reference/place_news_names.csv`` by GeoNames id."""
     table = pd.read_csv(paths.REFERENCE / "place_news_names.csv", dtype=str, keep_default_na=False)
-    return {int(r.geonameid): (r.name, tuple(r.aliases.split(";"))) for r in table.itertuples(index=False)}
+    return {int(r["geonameid"]): r for r in table.to_dict("records")}
 
 
 def _latin_aliases(names: list[str]) -> list[str]:

@@ -63,11 +63,10 @@ _AGENT_AFTER = re.compile(
 _ASIDE_AGENT = re.compile(r"^\s*(?:(?:military|forces|army|troops|air\s+force|navy)\s*)?,[^,;]{3,60},\s+(?:has\s+|have\s+|had\s+)?"
                           r"(?:fired|launched|attacked|targeted|struck|bombed|shelled|carried\s+out|conducted|killed|hit|"
                           r"raided)\b", re.I)
-#: a party said to have done the act, passive ("X is being accused by Y of carrying out a drone attack", "X was blamed
-#: for the bombing"): the act's agent as told
+#: a state said to have done the act, passive ("Turkey is being accused by Kurdish officials of carrying out a drone
+#: attack"): the act's agent as told (not "X was accused of an attack on a school", an earlier act)
 _ACCUSED_OF_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:widely\s+)?"
-                               r"(?:accused|blamed)\b[^.;]{0,60}?\b(?:of|for)\s+(?:carrying\s+out|launching|conducting|"
-                               r"staging|mounting|the|an?|its|their)\b", re.I)
+                               r"accused\b[^.;]{0,60}?\bof\s+(?:carrying\s+out|launching|conducting|staging|mounting)\b", re.I)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
 #: an event put down to a party named after "to" ("attributed the drone strike to X"; not "blamed the strike on X base
@@ -546,7 +545,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
         if (_BLAMED_BEFORE.search(before[-30:]) or _PUT_DOWN_TO_BEFORE.search(text, max(0, a["start"] - 80), a["start"])) \
                 and a["type"] not in STATE_TYPES:
             agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack", "attributed the strike to X"
-        elif ("accused" in after or "blamed" in after) and _ACCUSED_OF_AFTER.match(text, a["end"]):
+        elif a["type"] in STATE_TYPES and "accused" in after and _ACCUSED_OF_AFTER.match(text, a["end"]):
             agents.append(a)  # "Turkey is being accused by Kurdish forces of carrying out a drone attack": the accused
         elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
             agents.append(a)  # "killed in a US drone strike": whose strike it was

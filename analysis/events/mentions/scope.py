@@ -77,6 +77,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|rockets|drones|missiles) (?:[\w-]+ ){0,3}?(?:have|had) (?:mainly|mostly|largely|"
                     r"primarily|chiefly|predominantly|typically|usually) (?:struck|hit|targeted|been (?:aimed|directed) at) "
                     r"[^.;]{1,60}?, [^.;]{1,60}? and\b|"  # (a list of the sites: not "... mostly targeted the base, but ...")
+                    # "46 service members have been diagnosed with injuries as a result of the drone and rocket attacks"
+                    # (a perfect toll: not "five lost their lives as a result of the artillery attacks on the village")
+                    r"(?:have|has) [^.;]{0,200}?as a result of (?:the )?(?:[\w-]+ ){0,5}?(?:attacks|strikes|raids|bombings)\b|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
@@ -116,11 +119,11 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     # (not "in one of two attacks that occurred within minutes": the one attack told)
-                    r"(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
-                    r"various)\s+(?:[\w-]+\s+){0,3}attacks|"
+                    r"(?:(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten)|several|multiple|"
+                    r"numerous|various)\s+(?:[\w-]+\s+){0,3}attacks|"
                     r"(?:several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,2}(?:raids|bombings|ambushes|assaults)|"
-                    r"(?<!with )(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
-                    r"numerous)\s+(?:[\w-]+\s+){0,3}strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+                    r"(?<!with )(?:(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten)|several|"
+                    r"multiple|numerous)\s+(?:[\w-]+\s+){0,3}strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
@@ -501,6 +504,10 @@ def _aggregate(clause: str) -> bool:
     (False, True)
     >>> _aggregate("Three were killed near Baqouba, where insurgent attacks have been frequent")
     False
+    >>> _aggregate("46 soldiers have been hurt as a result of the Iran-backed drone and rocket attacks")
+    True
+    >>> _aggregate("Five civilians lost their lives as a result of the artillery attacks on the village")
+    False
     >>> _aggregate("The attacks in Iraq have mainly targeted the airport, the port and the base")
     True
     >>> _aggregate("Rockets have mostly targeted the base, but Tuesday's attack hit a school on Tuesday")
@@ -517,7 +524,8 @@ def _aggregate(clause: str) -> bool:
         # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow (when it tells one)
         clause = rest if _ONE_BLOW.search(rest) else clause
     if "where" in clause:
-        clause = _WHERE_HABIT.sub(lambda m: " " * len(m.group()), clause)  # "near Baqouba, where insurgent attacks
+        clause = _WHERE_HABIT.sub(lambda m: m.group() if _TOLL_WORD.search(m.group()) else " " * len(m.group()),
+                                  clause)  # "near Baqouba, where insurgent attacks
         # have been frequent": what the place lives with, not this event's count
     if "so far" in clause or "to date" in clause:
         clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
@@ -544,6 +552,8 @@ _ONE_BLOW = re.compile(r"\b(?:hit|struck|killed|killing|wounded|wounding|injured
 #: a relative clause on a place that tells what it lives with ("..., where insurgent attacks have been frequent")
 _WHERE_HABIT = re.compile(r",\s+where\s+[^,;.]{0,80}?\b(?:frequent|common|commonplace|rife|regular|routine|often|"
                           r"frequently|regularly|repeatedly|usually)\b[^,;.]{0,40}", re.I)
+#: a toll in such a clause ("where 15 people were killed in frequent attacks last month"): a tally, kept
+_TOLL_WORD = re.compile(r"\d|\b(?:killed|wounded|injured|dead|deaths|died)\b", re.I)
 #: an aside that tells what a place lives with ("The base, regularly targeted by rocket fire, was hit ...")
 _HABIT_ASIDE = re.compile(r",\s*(?:regularly|routinely|often|frequently|repeatedly|constantly)\s+[a-z]+ed\b[^,;.]{0,60},", re.I)
 #: a superlative that ranks one event among the others so far ("the worst suicide bombing so far in Kabul")

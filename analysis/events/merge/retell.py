@@ -153,19 +153,20 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
 
 
 def _same_large_toll(m: dict, c: _Cluster) -> bool:
-    """Whether a mention repeats, exactly, a toll of three or more the article already gave the incident ("A suicide
+    """Whether a mention repeats, exactly, a toll of ten or more the article already gave the incident ("A suicide
     bomber killed 15 in Mogadishu ... A suicide bomber detonated his car, killing 15"): the attack told again, told
-    anew with "a", not a roundup's next attack with the same small toll ("A bomb killed a policeman").
+    anew with "a", not a roundup's next attack with the same small toll ("A bomb killed three soldiers. A car bomb
+    killed three civilians").
 
     >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
     >>> c = _Cluster(row(0, 15, "A suicide bomber killed 15."))
-    >>> _same_large_toll(row(1, 15, "A bomber detonated his car, killing 15."), c), _same_large_toll(row(1, 2, "x"), c)
+    >>> _same_large_toll(row(1, 15, "A bomber detonated his car, killing 15."), c), _same_large_toll(row(1, 3, "x"), c)
     (True, False)
     >>> _same_large_toll({**row(1, 15, "A strike killed 15."), "date": "2024-09-04"}, c)  # another day: another strike
     False
     """
-    if not any(_present(m[f]) and int(m[f]) >= 3 and any(int(m[f]) == v for v, _q in c.victims.get((m["doc_id"], f)) or ())
+    if not any(_present(m[f]) and int(m[f]) >= 10 and any(int(m[f]) == v for v, _q in c.victims.get((m["doc_id"], f)) or ())
                for f in ("killed", "injured")):
         return False
     rows = [r for r in c.rows if r.get("doc_id") == m["doc_id"]]  # and at no other place or day the article gave it

@@ -8,6 +8,7 @@ from functools import lru_cache
 from collections.abc import Container
 
 from ..gazetteer import Match, match_key, split_cell
+from ..geonames import news_names_elsewhere
 from .tables import (AIMED_AT_BEFORE, COUNTRY_RANK, PlaceGazetteer, _APPOSITION_AFTER, _CAP_AFTER_COMMA,
                      _COUNTRY_AFTER, _COUNTRY_POSSESSOR, _CUE_BEFORE, _DASH_AFTER, _DATELINE, _DATE_COLON_BEFORE,
                      _DATE_DASH_BEFORE, _ENTRY_COLON, _ENTRY_DASH, _EVENT_DET_BEFORE, _EVENT_NOUN_AFTER,
@@ -246,6 +247,8 @@ def _local_risk(row: dict, written: str) -> bool:
     """Whether a found place of the region beyond Iraq and Syria may be a namesake in an article that names no country
     of the region ("the Karak district" in a report from Pakistan): a package town or unit (not the hand table's) under
     ``NAMESAKE_BIG_CITY`` people that is no national capital."""
+    if row["country"] in COUNTRY_RANK and match_key(written) in news_names_elsewhere():
+        return True  # "Palmyra", also towns of the Americas: the Syrian town in an article on the region only
     if row["country"] not in _region_names() or row["country"] in COUNTRY_RANK or row["type"] == "country" or \
             row["source"] == "hand":
         return False  # Iraq's and Syria's places are the corpus's own, named or not

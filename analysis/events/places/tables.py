@@ -225,7 +225,7 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     Columns: ``PLACE_COLUMNS`` + district, population, source ('hand' or 'geonames').
 
     >>> t = places_table(("IQ",)).set_index("place_id"); t.loc["erbil", "source"], t.loc["gn:97417", ["name", "parent"]].tolist()
-    ('hand', ['Jamjamal', 'sulaymaniyah_gov;iraq'])
+    ('hand', ['Chamchamal', 'sulaymaniyah_gov;iraq'])
     """
     hand = load_places(path).assign(district="", population=0, source="hand")
     if not countries:

@@ -213,6 +213,8 @@ _POSSESSED_NAME = re.compile(r"^.*['’]s\s+(?=\S)")
 
 
 #: a locative that opens the text before a place and a comma ("In Mosul, a car bomb ..."), as roundups open an entry
+#: (not where a speaker speaks from: "In Washington, the Pentagon said a strike in the village of X ...")
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|confirmed)\b")
 _FRONTED = re.compile(r"\W*(?:In|At|Near|Outside)\s+(?:the\s+)?")
 
 
@@ -283,7 +285,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             continue  # nor a describing compound ("the Christian-majority town")
         parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \
             (loc.before(text, owned[s]) if s in owned else None) or \
-            (fronted if fronted and after >= 0 and s > fronted["end"] else None)  # "Aden's district of Buraigah": in
+            (fronted if fronted and after >= 0 and s > fronted["end"] and not _SPEECH.search(text, fronted["end"], s)
+             else None)  # "Aden's district of Buraigah": in
         # Aden; "In Mosul, a car bomb ... in the Wadi Hajar area": in Mosul, the place the sentence opens on
         if after < 0 and (parent is None or parent["type"] == "country" or _actor_name(name)):
             continue  # "attacks on X in Syria": X may be who was attacked; a place only when a finer place holds it

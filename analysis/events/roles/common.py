@@ -333,7 +333,8 @@ _NAMED_SUBJECT_DIED = re.compile(
     r"When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
     r"(?:" + _ROLE_BEFORE_NAME + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|"
     r"[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
-    r"\s+(?:(?:was|is)\s+(?:\w+ly\s+|also\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
+    r"\s+(?:(?:was|is(?!\s+\w+\s+(?:every|each|daily)\b))\s+(?:\w+ly\s+|also\s+)?(?:killed|assassinated|executed|gunned\s+down|"
+    r"shot\s+(?:dead|to\s+death|and\s+killed))|"
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")  # ("is killed": a timeline's
 # present)
 #: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
@@ -447,11 +448,9 @@ def _blanked(text: str) -> str:
         _blank_partitive(_unquote_count(_blank_war_toll(text))))))))))
 
 
-#: the number that ends the name of a unit, a route or a site ("Regimental Combat Team 5", "Task Force 1-22", "Tower
-#: 22"): no count of victims
+#: the number that ends the name of a unit ("Regimental Combat Team 5", "Task Force 1-22"): no count of victims
 _UNIT_NUMBER = re.compile(r"\b((?:Team|Force|Brigade|Battalion|Division|Regiment|Squadron|Company|Corps|Group|Unit|Wing|"
-                          r"Fleet|Flight|Route|Highway|Camp|Checkpoint|Gate|Sector|Zone|Tower|Block|Channel|Terminal|"
-                          r"Platoon|Battery|Troop)\s+)(\d{1,4}(?:-\d{1,4})?)\b")
+                          r"Fleet|Flight|Platoon|Battery|Troop)\s+)(\d{1,4}(?:-\d{1,4})?)\b")
 #: a family counted by its members: "killed a family of four", "a family of five was wounded" (not "a family of farmers")
 _FAMILY_OF = re.compile(r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bfor\s)\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?"
                         r"family\s+of\s+(?P<n>two|three|four|five|six|"
