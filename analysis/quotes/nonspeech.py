@@ -26,7 +26,11 @@ _ALLEGED = re.compile(r"\b(?:the|an?|this|these|those)\s+(?:alleged|supposed|pur
                       r"declared))\s*$", re.I)
 _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
-                     r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
+                     r"dubbed\s+(?:the|a|an)|"
+                     # the other name after "or" ('a group calling itself "X" or "Y"', 'called X, or "Y"')
+                     r"(?:known\s+as|named|call(?:s|ing|ed)?(?:\s+(?:itself|themselves))?|dubbed)\s+"
+                     r"(?:[“\"][^”\".;:]{1,50}[”\"]|(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+|al|of|the)){0,5}),?\s+or)"
+                     r"\s*(?:the\s+)?$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
                    r"bearing|emblazoned\s+with)\s*:?\s*$|"
@@ -109,6 +113,8 @@ def naming_context(before: str) -> bool:
 
     >>> naming_context("The group, calling itself the "), naming_context("He said ")
     (True, False)
+    >>> naming_context('a group calling itself "Ahl al-Kahf" or '), naming_context("A group in Iraq called Ahl al-Kahf, or ")
+    (True, True)
     """
     return bool(_NAMING.search(before) or _SO_CALLED.search(before))
 

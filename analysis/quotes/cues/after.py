@@ -355,6 +355,9 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     >>> t = '"No," experts Ann Lee and Bo Hale of the Ames Institute for Science and Security Studies wrote.'
     >>> c = t.index("wrote"); _after_cue(t, 5, len(t), c, c + 5, "wrote").mention.name
     'Ann Lee'
+    >>> t = '"No," the agency quoted a police source.'; c = t.index("quoted")
+    >>> _after_cue(t, 5, len(t), c, c + 6, "quoted").mention.name
+    'a police source'
     """
     if form == "according to" and not text[a:cs].strip(" ,"):
         return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
@@ -369,6 +372,9 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
                           pm.group(1).lower()) if pm else None
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
+    if form in _RELAYED and (src := object_after(text, ce, end)) is not None and src.kind in {"person", "role", "body"}:
+        return Attribution(form, cs, ce, src, "after")   # '"...," Anadolu Agency quoted an Iraqi police source': the
+        # one quoted speaks; the outlet relays
     obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
     if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first and not form.endswith("ing"):
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
@@ -392,6 +398,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     return Attribution(form, cs, ce, men, "after") if men is not None else None
 
 
+#: cue forms whose object is the one whose words are given ('the agency quoted a police source'), not the one addressed
+_RELAYED = frozenset({"quoted", "quotes", "quote", "cited", "cites", "cite"})
 _BARE_WORD = re.compile(r"[\s,]*([A-Z][a-z]{2,})\s+")
 _NOT_SURNAMES = set(lexicon.PRONOUNS) | lexicon.DETERMINERS | {"it", "this", "that", "there", "here", "who", "which", "what",
                                                                "one", "all", "none", "nobody", "everyone", "someone"}

@@ -14,6 +14,23 @@ from .parts import (_DATELINE_THE, _DATE_STAMP, _RELATIVE_ASIDE, _is_appositive,
                     _speaking_antecedent, _subordinate_subject)
 
 
+#: the last preposition of a phrase, before the noun phrase that ends it ("according to a statement by | the SDF")
+_LAST_PREPOSITION = re.compile(r".*\b(?:by|from|of|to|with)\s+", re.S)
+
+
+def _body_at_end(text: str, a: int, b: int) -> Mention | None:
+    """The body named at the end of text[a:b], past its last preposition (the antecedent of a following 'which').
+
+    >>> t = "according to a statement by the SDF's security forces"; _body_at_end(t, 0, len(t)).name
+    "the SDF's security forces"
+    """
+    m = _LAST_PREPOSITION.match(text, a, b)
+    lo = m.end() if m else a
+    lo += len(text[lo:b]) - len(text[lo:b].lstrip())
+    ante = np_at_end(text, lo, b)
+    return ante if ante is not None and ante.kind == "body" and ante.start == lo else None   # the whole phrase
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -55,6 +72,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if sub is not None:
         return sub
     rel = text[parts[-1][0]:parts[-1][1]].strip()
+    if rel == "which" and len(parts) > 1 and _speaking_antecedent(text, *parts[-2]) and \
+            (ante := _body_at_end(text, *parts[-2])) is not None:
+        return ante   # 'a statement by the SDF's security forces, which said': the body the relative stands for
     if rel.lower() == "who" or rel == "which" and len(parts) > 1 and _speaking_antecedent(text, *parts[-2]):
         w0 = text.index(rel, parts[-1][0])   # 'CENTCOM, which said': the body speaks, read as a relative 'who'
         return Mention(w0, w0 + len(rel), "pronoun", w0, w0 + len(rel), "who")

@@ -1,0 +1,38 @@
+"""Stop 76: quote rules written on the development samples' errors (fixtures in our own words)."""
+
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def _spoken(text: str) -> list[tuple[str, str, bool]]:
+    q = extract_quotes(text)
+    return [(text[int(a):int(b)], sp, bool(s)) for a, b, sp, s in zip(q["start"], q["end"], q["speaker"], q["is_speech"])]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Two bombs went off beside the lorry on the highway near the town," the news agency quoted a police officer.',
+     "a police officer"),
+    ('"We launched eight rockets at the base," Reuters quoted a militia commander as saying.', "a militia commander"),
+])
+def test_the_one_an_outlet_quoted_speaks(text, speaker):
+    assert [sp for _q, sp, _s in _spoken(text)] == [speaker]
+
+
+def test_a_body_named_before_which_speaks_for_it():
+    text = ('The four were cousins, according to a statement by the provincial police command, which also said the '
+            'car was "hit by a guided missile."')
+    assert [sp for _q, sp, _s in _spoken(text)] == ["the provincial police command"]
+
+
+@pytest.mark.parametrize("text", [
+    "The raid was claimed by a little-known group calling itself “Ashab al-Kahf” or “Companions of the Cave.”",
+    "A militia in Iraq called Kataib Sayyid al-Shuhada, or “Brigades of the Master of Martyrs,” took credit.",
+])
+def test_a_groups_other_name_after_or_is_no_speech(text):
+    assert not any(s for _q, _sp, s in _spoken(text))
+
+
+def test_a_description_after_called_and_or_is_still_speech():
+    text = 'He called Lee a coward, or "a man with no spine at all," Smith said.'
+    assert [(sp, s) for _q, sp, s in _spoken(text)] == [("Smith", True)]
