@@ -36,3 +36,13 @@ def test_a_groups_other_name_after_or_is_no_speech(text):
 def test_a_description_after_called_and_or_is_still_speech():
     text = 'He called Lee a coward, or "a man with no spine at all," Smith said.'
     assert [(sp, s) for _q, sp, s in _spoken(text)] == [("Smith", True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jordan said it condemned the raid “in the strongest terms”.", "Jordan"),
+    ("The mayor said he condemned the raid “in the strongest terms”.", "the mayor"),
+    ("The rebels said they had downed “three enemy jets.”", "the rebels"),
+])
+def test_a_pronoun_right_after_said_is_the_one_who_said(text, speaker):
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == [speaker] and q["speaker_mention"].str.lower().tolist() == [speaker.lower()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -12,7 +13,7 @@ import pandas as pd
 from .. import lexicon
 from ..cues import Attribution
 from ..content import content_span
-from ..mentions import Mention
+from ..mentions import Mention, subject_before
 from ..resolve import (PersonIndex, Resolved, _seat_only, courtesy_only, full_name, person_index, resolve_document,
                        resolve_pronoun, resolve_role, resolve_who)
 from .records import PRIOR_SPEAKERS, QUOTE_COLUMNS, _Article, _NOBODY, _Quote, _WORDS
@@ -59,6 +60,28 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     return r
 
 
+#: a reporting verb right before a pronoun subject ("Egypt said it condemned ..."): the pronoun is that verb's subject
+_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|states|announced|added)\s+(?:that\s+)?$")
+
+
+def _matrix_subject(text: str, m: Mention) -> Mention | None:
+    """The named subject of the reporting verb a pronoun speaker follows ("Egypt said it condemned ..." -> Egypt), when
+    the pronoun can stand for it (it/they for a body, he/she/they for a person or a role); None otherwise.
+
+    >>> t = 'Egypt said it condemned the attack'; _matrix_subject(t, Mention(11, 13, "pronoun", 11, 13, "it")).name
+    'Egypt'
+    """
+    if m.name not in {"it", "they", "he", "she"}:
+        return None
+    said = _SAID_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if said is None:
+        return None
+    outer = subject_before(text, max(0, said.start() - 300), said.start())
+    if outer is None or outer.kind == "pronoun" or (m.name == "it") != (outer.kind in {"body", "place"}):
+        return None
+    return outer if m.name != "they" or outer.kind != "person" else None
+
+
 def _promote_past_non_speech(quotes: list[_Quote]) -> None:
     """A speech quote whose utterance starts at a quote found not to be speech (a term, a name) takes that piece's
     attribution and starts the utterance itself; later pieces of it follow the new first piece.
@@ -87,6 +110,8 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
     own = [q.attr is not None and q.attr.mention is not None and not q.reason and
            (q.source < 0 or bool(quotes[q.source].reason)) for q in quotes]   # a root that is no speech: its own
     for q, mine in zip(quotes, own):
+        if mine and (outer := _matrix_subject(art.text, q.attr.mention)) is not None:
+            q.attr = replace(q.attr, mention=outer)   # 'Egypt said it condemned the attack "...": Egypt speaks
         if mine:
             q.resolved = _resolve_mention(art.text, q.attr.mention, index, prior[-PRIOR_SPEAKERS:])
             if q.resolved.speaker:
