@@ -46,3 +46,16 @@ def test_a_description_after_called_and_or_is_still_speech():
 def test_a_pronoun_right_after_said_is_the_one_who_said(text, speaker):
     q = extract_quotes(text)
     assert q["speaker"].tolist() == [speaker] and q["speaker_mention"].str.lower().tolist() == [speaker.lower()]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"A house divided against itself cannot stand," the senator quoted Lincoln in his speech.', "the senator"),
+    ('"Prices have doubled," the minister cited the statistics office as reporting.', "the minister"),
+])
+def test_a_source_cited_or_quoted_as_an_authority_is_not_the_speaker(text, speaker):
+    assert [sp for _q, sp, _s in _spoken(text)] == [speaker]
+
+
+def test_a_phone_call_to_someone_or_somebody_else_is_still_speech():
+    text = 'Johnson said he would call Pelosi or "anyone who will listen" about the bill.'
+    assert [(sp, s) for _q, sp, s in _spoken(text)] == [("Johnson", True)]

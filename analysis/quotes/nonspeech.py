@@ -28,7 +28,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitle
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
                      r"dubbed\s+(?:the|a|an)|"
                      # the other name after "or" ('a group calling itself "X" or "Y"', 'called X, or "Y"')
-                     r"(?:known\s+as|named|call(?:s|ing|ed)?(?:\s+(?:itself|themselves))?|dubbed)\s+"
+                     r"(?:known\s+as|call(?:s|ing|ed)\s+(?:itself|themselves)|(?:group|militia|faction|organi[sz]ation|"
+                     r"brigades?|movement|front|cell|network)\b[^.;:“”\"]{0,40}?\bcalled)\s+"
                      r"(?:[“\"][^”\".;:]{1,50}[”\"]|(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+|al|of|the)){0,5}),?\s+or)"
                      r"\s*(?:the\s+)?$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"

@@ -372,9 +372,11 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
                           pm.group(1).lower()) if pm else None
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
-    if form in _RELAYED and (src := object_after(text, ce, end)) is not None and src.kind in {"person", "role", "body"}:
+    if form in _RELAYED and (src := object_after(text, ce, end)) is not None and src.kind in {"person", "role", "body"} \
+            and (_AS_SAYING.match(text, src.end) or src.kind != "person" and
+                 _SOURCE_HEAD.fullmatch(text, src.head_start, src.head_end)):
         return Attribution(form, cs, ce, src, "after")   # '"...," Anadolu Agency quoted an Iraqi police source': the
-        # one quoted speaks; the outlet relays
+        # source quoted speaks, the outlet relays (not 'the pastor quoted Martin Luther King', who is cited)
     obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
     if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first and not form.endswith("ing"):
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
@@ -399,7 +401,11 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
 
 
 #: cue forms whose object is the one whose words are given ('the agency quoted a police source'), not the one addressed
-_RELAYED = frozenset({"quoted", "quotes", "quote", "cited", "cites", "cite"})
+_RELAYED = frozenset({"quoted", "quotes"})
+#: ... when told "as saying", or when the object is a source, an official or a witness
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|adding)\b")
+_SOURCE_HEAD = re.compile(r"(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?|witness(?:es)?|"
+                          r"residents?|medics?|doctors?|directors?|survivors?|activists?|police(?:man|men)?)", re.I)
 _BARE_WORD = re.compile(r"[\s,]*([A-Z][a-z]{2,})\s+")
 _NOT_SURNAMES = set(lexicon.PRONOUNS) | lexicon.DETERMINERS | {"it", "this", "that", "there", "here", "who", "which", "what",
                                                                "one", "all", "none", "nobody", "everyone", "someone"}

@@ -14,8 +14,9 @@ from .parts import (_DATELINE_THE, _DATE_STAMP, _RELATIVE_ASIDE, _is_appositive,
                     _speaking_antecedent, _subordinate_subject)
 
 
-#: the last preposition of a phrase, before the noun phrase that ends it ("according to a statement by | the SDF")
-_LAST_PREPOSITION = re.compile(r".*\b(?:by|from|of|to|with)\s+", re.S)
+#: a document's author at the end of a phrase ("according to a statement by | the SDF"; not "a letter to the FDA")
+_LAST_PREPOSITION = re.compile(r".*\b(?:statement|release|communiqu[eé]|report|post)\s+(?:issued\s+|released\s+)?(?:by|from)\s+",
+                               re.S | re.I)
 
 
 def _body_at_end(text: str, a: int, b: int) -> Mention | None:
@@ -25,7 +26,9 @@ def _body_at_end(text: str, a: int, b: int) -> Mention | None:
     "the SDF's security forces"
     """
     m = _LAST_PREPOSITION.match(text, a, b)
-    lo = m.end() if m else a
+    if m is None:
+        return None
+    lo = m.end()
     lo += len(text[lo:b]) - len(text[lo:b].lstrip())
     ante = np_at_end(text, lo, b)
     return ante if ante is not None and ante.kind == "body" and ante.start == lo else None   # the whole phrase
