@@ -189,10 +189,10 @@ def _possessor(sent: str, p: dict, nxt: dict) -> bool:
     """
     owned = sent[p["start"]:p["end"]].endswith(("'s", "’s")) or sent[p["end"]:p["end"] + 2] in ("'s", "’s")
     return owned and bool(_POSSESSOR.fullmatch(sent[p["end"]:nxt["start"]])) or \
-        _KIND_RANK.get(p.get("type", ""), 0) > _KIND_RANK.get(nxt.get("type", ""), 0) and p.get("source") != "text" and \
-        bool(_UNIT_OF.fullmatch(sent[p["end"]:nxt["start"]]))  # "the Damascus suburb of Jaramana" (not "the X area of
-    # Y district", where Y holds X; nor "the Zalan sub-district of Chwarta", a place known from the text only, whose
-    # kind is the word after it)
+        _KIND_RANK.get(p.get("type", ""), 0) > _KIND_RANK.get(nxt.get("type", ""), 0) and \
+        p.get("source") != "text" and bool(_UNIT_OF.fullmatch(sent[p["end"]:nxt["start"]]))  # "the Damascus suburb
+    # of Jaramana" (not "the X area of Y district", where Y holds X; nor "the Zalan sub-district of Chwarta", a place
+    # known from the text only, whose kind is the word after it)
 
 
 #: expressions of ``_locator``, compiled once

@@ -166,7 +166,7 @@ def _same_large_toll(m: dict, c: _Cluster) -> bool:
     >>> _same_large_toll({**row(1, 15, "A strike killed 15."), "date": "2024-09-04"}, c)  # another day: another strike
     False
     """
-    if not any(_present(m[f]) and int(m[f]) >= 10 and any(int(m[f]) == v for v, _q in c.victims.get((m["doc_id"], f)) or ())
+    if not any(_present(m[f]) and int(m[f]) >= 10 and int(m[f]) in {v for v, _q in c.victims.get((m["doc_id"], f)) or ()}
                for f in ("killed", "injured")):
         return False
     rows = [r for r in c.rows if r.get("doc_id") == m["doc_id"]]  # and at no other place or day the article gave it

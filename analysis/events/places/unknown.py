@@ -286,8 +286,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \
             (loc.before(text, owned[s]) if s in owned else None) or \
             (fronted if fronted and after >= 0 and s > fronted["end"] and not _SPEECH.search(text, fronted["end"], s)
-             else None)  # "Aden's district of Buraigah": in
-        # Aden; "In Mosul, a car bomb ... in the Wadi Hajar area": in Mosul, the place the sentence opens on
+             else None)  # "Aden's district of Buraigah": in Aden; "In Mosul, a car bomb ... in the Wadi Hajar area":
+        # in Mosul, the place the sentence opens on
         if after < 0 and (parent is None or parent["type"] == "country" or _actor_name(name)):
             continue  # "attacks on X in Syria": X may be who was attacked; a place only when a finer place holds it
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
