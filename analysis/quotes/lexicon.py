@@ -33,6 +33,11 @@ OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "his", "its", "their", "our
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "five", "some", "several", "many", "other",
                "another", "its", "his", "her", "their", "our", "this", "that", "these", "those", "both", "all",
                "most", "few", "numerous", "various", "each", "every", "any", "my", "your"}
+#: abbreviated titles before a name, each closed by a full stop that ends no sentence ('Sen. Lee', 'Asst. Chief Moss'):
+#: one list for sentence ends, name words and object spans (``TITLE_ABBREVIATION``, an alternation of them)
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Prof",
+                       "Rev", "Adm", "Brig", "Asst", "Dep", "Supt", "Insp", "Det", "Cpl", "Cmdr", "Atty")
+TITLE_ABBREVIATION = "|".join(TITLE_ABBREVIATIONS)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "col", "gen", "general", "maj", "major", "lt", "capt",
               "sgt", "adm", "president", "minister", "secretary", "sheikh", "senator", "sen", "rep", "gov"}
 PREPOSITIONS = {"in", "on", "at", "to", "for", "from", "with", "by", "of", "about", "after", "before", "during",

@@ -363,7 +363,7 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
 
 
 #: a stop that ends an abbreviation inside a sentence, not the sentence ('the E.U. would', 'Dr. Lee', 'Gen. Kim')
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Sgt|Gov|Capt|Maj|Prof|Asst|Dep|Supt|Insp|Det|Cpl|Cmdr|Atty)\.")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])|\b(?:" + lexicon.TITLE_ABBREVIATION + r")\.")
 
 
 def _pull_quotes(art: _Article, quotes: list[_Quote]) -> None:

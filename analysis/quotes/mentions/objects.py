@@ -13,6 +13,10 @@ from .phrase import np_at_end
 from .subjects import _OBJECT_STOP, _role_text, _titled_name
 
 
+#: an abbreviated title or an initial at the end of an object span: its full stop ends no name ('said Sen.', 'J.')
+_TITLE_OR_INITIAL_END = re.compile(r"\b(?:" + lexicon.TITLE_ABBREVIATION + r"|[A-Z])$")
+
+
 def object_after(text: str, start: int, hi: int) -> Mention | None:
     """The speaker after an inverted cue ('said Sen. Ann Lee, R-Fla.', 'said a spokesman for the army').
 
@@ -30,7 +34,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|Asst|Dep|Cpl|Atty|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and _TITLE_OR_INITIAL_END.search(text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi

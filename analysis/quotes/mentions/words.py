@@ -249,7 +249,7 @@ def _national_branch(words: list[str]) -> bool:
 _CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against", "by"}
 _LAST_WORD = re.compile(r"[\w’'\-]+$")
 _POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
-_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig|Asst|Dep|Supt|Insp|Det|Cpl|Cmdr|Atty)\.")
+_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:" + lexicon.TITLE_ABBREVIATION + r"|Jr|Sr)\.")
 _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
               "neither", "few", "dozens", "hundreds", "thousands", "scores"}
 #: a round count after 'a' that an approximation may open: 'about a dozen people', 'nearly a hundred workers'
