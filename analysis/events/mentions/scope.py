@@ -517,21 +517,7 @@ def _aggregate(clause: str) -> bool:
     (True, False, True)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
-    if " time" in clause and (nth := _NTH_TIME.search(clause)) and nth.start() > 0:
-        clause = clause[:nth.start()]  # "..., marking the second time the town's police have been attacked": a comparison
-    if "ly " in clause or "often " in clause:
-        rest = _HABIT_ASIDE.sub(lambda m: " " * len(m.group()), clause)  # "The base, regularly targeted by rocket
-        # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow (when it tells one)
-        clause = rest if _ONE_BLOW.search(rest) else clause
-    if "where" in clause:
-        clause = _WHERE_HABIT.sub(lambda m: m.group() if _TOLL_WORD.search(m.group()) else " " * len(m.group()),
-                                  clause)  # "near Baqouba, where insurgent attacks
-        # have been frequent": what the place lives with, not this event's count
-    if "so far" in clause or "to date" in clause:
-        clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
-        # comparison of this one event with the others, not a tally
-    if "trike" in clause:
-        clause = _SOLID_STRIKES.sub(r"\1 \2", clause)  # "hundreds of airstrikes": "hundreds of air strikes"
+    clause = _without_comparisons(clause)
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
@@ -544,6 +530,30 @@ def _aggregate(clause: str) -> bool:
     return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
         "attacks" in clause and (any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause)) or
                                  bool(_BARE_TALLY.search(clause)) or bool(_BY_WHOM_TALLY.search(clause)))
+
+
+def _without_comparisons(clause: str) -> str:
+    """A clause without what compares its one event with others or tells what its place lives with (blanked, or cut
+    before "the second time"), and with "airstrikes" spelt "air strikes", as ``_aggregate`` reads it.
+
+    >>> _without_comparisons("Three were killed near Baqouba, where insurgent attacks have been frequent").rstrip()
+    'Three were killed near Baqouba'
+    """
+    if " time" in clause and (nth := _NTH_TIME.search(clause)) and nth.start() > 0:
+        clause = clause[:nth.start()]  # "..., marking the second time the town's police have been attacked": a comparison
+    if "ly " in clause or "often " in clause:
+        rest = _HABIT_ASIDE.sub(lambda m: " " * len(m.group()), clause)  # "The base, regularly targeted by rocket
+        # fire, was hit on Sunday": the aside tells what the place lives with, the clause one blow (when it tells one)
+        clause = rest if _ONE_BLOW.search(rest) else clause
+    if "where" in clause:  # "near Baqouba, where insurgent attacks have been frequent": what the place lives with, not
+        # this event's count (a toll of its own stays)
+        clause = _WHERE_HABIT.sub(lambda m: m.group() if _TOLL_WORD.search(m.group()) else " " * len(m.group()), clause)
+    if "so far" in clause or "to date" in clause:
+        clause = _WORST_SO_FAR.sub(lambda m: " " * len(m.group()), clause)  # "the worst bombing so far in Kabul": a
+        # comparison of this one event with the others, not a tally
+    if "trike" in clause:
+        clause = _SOLID_STRIKES.sub(r"\1 \2", clause)  # "hundreds of airstrikes": "hundreds of air strikes"
+    return clause
 
 
 #: a blow the clause tells beside a habit aside ("... was hit by three rockets", "... killing four")
