@@ -70,6 +70,7 @@ HELPERS = {
                    "_NOT_ONE", "_PART_OF_GROUP",  # blank the clause's words once the gate opened: decide no count
                    # counts of a chain ``_chains`` joins
                    "_MORE_BODIES",  # only after a chain of bodies the gate let through
+                   "_TITLED_NAME", "_NOT_HARM_AFTER",  # only before (after) a counted chain the gated rules found
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",

@@ -29,7 +29,7 @@ __all__ = ["ACTOR_COLUMNS", "FOUND_ACTOR_COLUMNS", "STATE_TYPES", "load_actors",
 ACTOR_COLUMNS = ["actor_id", "name", "aliases", "type", "parent", "country", "side", "adjectives"]
 FOUND_ACTOR_COLUMNS = ["start", "end", "text", "actor_id", "name", "type", "side", "score", "method"]
 STATE_TYPES = frozenset({"government", "military", "coalition"})
-_MILITARY_HEAD = re.compile(r"^[\s-]*(?:(?:military|armed|army|air|war|fighter|combat|attack|unmanned)\s+)?"
+_MILITARY_HEAD = re.compile(r"^[\s-]*(?:(?:military|armed|army|air|war|fighter|combat|attack|unmanned|killer)\s+)?"
                             r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|"
                             r"aircraft|drones?|artillery|shelling|bombardment|bombing|forces|troops|army|military|"
                             r"soldiers|helicopters?|gunships?|operations?|offensive|missiles?|rockets?|attacks?|assaults?|incursions?|"

@@ -81,10 +81,13 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
                           r"consulate|airport|camp|outpost|post|house|home|village|market|mosque|office|compound|"
                           r"facility|facilities|site|sites|personnel|fighters|members|civilians|gathering|pipeline|"
                           r"field|oilfield|station))\b", re.I)
-#: words of an event that took place (lower case: also matched by ``Folded``)
+#: words of an event that took place (lower case: also matched by ``Folded``; a timeline's present with its toll, "car
+#: bombing kills 11 in an attack which appeared to target a bus", tells one too)
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
                    r"carrying out|striking|died|retaliated|destroyed|destroying|ambushed|"
+                   r"(?:kills|injures)\s+(?:at least |some |more than |over )?(?:\d+|one|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|eleven|twelve|dozens|scores)|"
                    r"ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:(?!(?:the|a|an|that|this|these|those|its|their|his|"
                 r"her|our|any|each|every)\s)\w+\s+)?(?:strike|attack|target|hit|respond|retaliate|bomb|fire|launch)\b")
@@ -616,7 +619,7 @@ _IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(
 # drone strike": whose strike it is said to be
 _OWN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|"
                               r"bombardment|shelling|bombing|operation)\b", re.I)
-_ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
+_ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile|killer)\s+)?"
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
                         r"(?:missile\s+|rocket\s+|drone\s+|air\s+)?(?:attacks?|assaults?|incursions?)|"

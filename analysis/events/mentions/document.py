@@ -660,10 +660,13 @@ def _bare_dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-#: what a tally's words may also say of one event: "the first such attack in three years", "had been killed"
+#: what a tally's words may also say of one event: "the first such attack in three years", "had been killed", "the
+#: deadliest attack in Iraq since the invasion in 2003"
 _NOT_TALLY = re.compile(r"\b(?:the\s+)?first\b[^.;]{0,60}?\b(?:in|since)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|\d{4})\b|\b(?:have|had)\s+been\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
-                        r"hurt)\b", re.I)
+                        r"hurt)\b|\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest)\s+(?:single\s+)?(?:[\w-]+\s+)?"
+                        r"(?:attack|bombing|blast|explosion|strike|assault|incident|massacre|day)\b"
+                        r"(?:(?!\b(?:month|week|year|this)\b)[^.;]){0,60}?\bsince\b(?:\s+(?:the\s+)?[\w.-]+){1,4}", re.I)
 
 
 def _lone_joint_toll(rows: list[dict]) -> None:

@@ -106,7 +106,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:increased|intensified|escalating|stepped-up|mounting) (?:military action|fighting|hostilities|shelling|"
                     r"attacks|strikes)|"
                     r"(?:during|throughout) the (?:[\w-]+ ){0,2}(?:revolt|uprising|war|conflict|insurgency|rebellion)\b(?![’']s)|"
-                    r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
+                    r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles|air strikes|airstrikes|strikes|raids)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last|weekend)|in recent|for (?:days|weeks|months)|(?:this|last) (?:week|month)|across|campaign)\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"(?<!site of )(?<!scene of )frequent(?:ly)?|(?:site|scene) of frequent(?=[^.;]{0,80}?\b(?:have|has|had)\s+"

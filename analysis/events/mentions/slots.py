@@ -441,6 +441,12 @@ def _only_reacted_to(clause: str, cues: dict) -> bool:
 #: a clause joined by "as" or "while" after the event's own ("..., as police strengthened security in X")
 _JOINED_ASIDE = re.compile(r",\s*(?:as|while|whereas|although|though)\s+(?!well\b)[^,;]*", re.I)
 #: (not "but", which may go on with the event told: "The embassy was not hit, but three places in the X zone were")
+#: an aside that tells the target on its way ("..., while a car carrying a commander was passing near X"): where the
+#: event happened, not an aside of its own
+_ON_ITS_WAY = re.compile(r"\b(?:car|vehicle|convoy|patrol|bus|truck|motorcycle|motorbike|van|pickup|minibus|tanker|"
+                         r"column)s?\b[^,;]{0,80}?\b(?:was|were)\s+(?:passing|travell?ing|driving|moving|patrolling)"
+                         r"(?:\s+(?:near|through|by|along|in|on|past|at)\b|\s*[.,;]|\s*$)", re.I)  # where it was, not
+# where it was heading ("while a patrol was returning to its base in X")
 
 
 def _asides_without_event(sent: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -452,10 +458,13 @@ def _asides_without_event(sent: str, lo: int, hi: int) -> list[tuple[int, int]]:
     [', as police stepped up security around the capital Manila.']
     >>> _asides_without_event("Rockets hit the base, as a drone struck a convoy near Erbil.", 0, 58)
     []
+    >>> _asides_without_event("A bomb exploded, while a car was passing near Kahil.", 0, 51)
+    []
     """
     if ", " not in sent[lo:hi]:
         return []
-    return [m.span() for m in _JOINED_ASIDE.finditer(sent, lo, hi) if not cue_classes(m.group())]
+    return [m.span() for m in _JOINED_ASIDE.finditer(sent, lo, hi) if not cue_classes(m.group()) and
+            not _ON_ITS_WAY.search(m.group())]
 
 
 #: the states a relation holds between, named by their capitals or names ("strained relations between Washington and

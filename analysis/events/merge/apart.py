@@ -9,8 +9,8 @@ from datetime import date
 from ..places import ancestors, places_gazetteer
 from ..roles import ALSO_IN_TOLD, TOLL_UPDATE
 from .compat import (COUNT_FIELDS, DEFINITE_START, EARLIER_THAN_TOLD, SITE_TYPES, _ANOTHER_EVENT, _CLAIM_OF_TOLD,
-                     _EARLIER_THAT_DAY, _LATER_ON_DAY, _SET_APART, _account_of_told, _families, _family, _interval,
-                     _opens, _places_fit, _qualifier, _searched)
+                     _DAYS_EARLIER, _EARLIER_THAT_DAY, _LATER_ON_DAY, _SET_APART, _account_of_told, _families, _family,
+                     _interval, _opens, _places_fit, _qualifier, _searched)
 from .cluster import _Cluster, _present, _recalls
 from .retell import (_EVENT_START, _OTHER_ACCOUNT, _Once, _PLACE_OPENER, _THE_TOLD, _TOLD_REF, _forward_reference,
                      _may_give_same_toll, _may_retell, _new_victims, _other_quarter, _restated, _same_told_twice,
@@ -34,6 +34,14 @@ def _before_an_earlier_hour(m: dict, c: "_Cluster") -> bool:
                               int(r.get("sent_id") or 0) > int(m.get("sent_id") or 0) for r in rows)
 
 
+#: the kinds of event an "Earlier Friday" or "Two days earlier" sentence sets apart from (not a claim's or a threat's
+#: lede: "A day before, a bomber blew himself up in the market" tells the event claimed)
+_ACTS = ("attack", "strike", "us_strike")
+#: the event told compared with others ("The blast was another bombing claimed by X"), not a further one (not "There
+#: was another attack")
+_COMPARED = re.compile(r"(?<!\bthere\s)\b(?:was|is|been)\s+(?:yet\s+|just\s+|only\s+)?another\b", re.I)
+
+
 def _told_as_another(m: dict, c: "_Cluster") -> bool:
     """Whether a mention told as "another attack" (or a placed attack told "Earlier Friday, ...") would join an
     incident its article told only in earlier sentences (it is a further event; its own later retellings still join
@@ -47,10 +55,14 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     (True, False)
     """
     ev = str(m.get("evidence") or "")
-    if m["doc_id"] not in c.docs or not (_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev) and m["place_id"]
-                                         and m["event_type"] in ("attack", "strike", "us_strike")):
+    if m["doc_id"] not in c.docs:
         return False
     here, told = int(m.get("sent_id") or 0), c.told[m["doc_id"]]
+    earlier = (_EARLIER_THAT_DAY.match(ev) or _DAYS_EARLIER.match(ev) and
+               any(r.get("date_source") == "sentence" and r["event_type"] in _ACTS for r in told.rows)) and \
+        m["place_id"] and m["event_type"] in _ACTS
+    if not (_searched(_ANOTHER_EVENT, ev) and not _searched(_COMPARED, ev) or earlier):
+        return False
     if told.exact:
         return told.max_sent < here
     return all(int(r.get("sent_id") or 0) < here for r in told.rows)
@@ -92,7 +104,7 @@ class _Facts:
         self.set_apart = self.victims and bool(_opens(_SET_APART, ev)) or \
             bool(_opens(_LATER_ON_DAY, ev)) and not (self.told_ref or self.may_retell)  # not "Later on May 3, the
         # Pentagon confirmed two were wounded in the rocket attack": the event told, retold
-        self.may_another = bool(_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev))
+        self.may_another = bool(_searched(_ANOTHER_EVENT, ev) or _EARLIER_THAT_DAY.match(ev) or _DAYS_EARLIER.match(ev))
         try:
             self.forward = _forward_reference(m)
         except (TypeError, ValueError):

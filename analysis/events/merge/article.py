@@ -19,7 +19,7 @@ from .compat import (DEFINITE_START, SEPARATE, _FITS, _READ, _READ_MAX, _SET_APA
                      weapons_compatible)
 from .cluster import _Cluster, _present
 from .retell import (_ANOTHER_ATTACK, _MORE_VICTIMS, _NEXT_ENTRY, _OTHER_ACCOUNT, _QUOTE_RETELLS, _SOURCE_RETELLS,
-                     _other_countries, _within_a_day)
+                     _other_countries, _settled_apart, _within_a_day)
 from .blocks import _Blocks, _KEYS, _assign, _place
 from .consensus import _SEVERAL, _told_total
 
@@ -202,8 +202,10 @@ def _lead_and_detail(a: _Cluster, b: _Cluster) -> bool:
     doc = next(iter(a.docs))
     ta, tb = _tolls(a, doc), _tolls(b, doc)
     if a.family != b.family or not ta or not tb or not (set(ta) <= set(tb) or set(tb) <= set(ta)) or \
-            _other_countries(b.rows[0], a):
-        return False  # (nor an event its own sentence places in another country: "a drone attack in Jordan")
+            _other_countries(b.rows[0], a) or \
+            _settled_apart(b.rows[0], str(b.place_id or ""), str(a.place_id or "")):
+        return False  # (nor an event its own sentence places in another country, "a drone attack in Jordan", or in
+        # another town or village the text names)
     if any(not (ta[f] & tb[f]) for f in set(ta) & set(tb)) or _opens_another(b):
         return False
     if len(set(ta) & set(tb)) < 2 and not _retells(b):

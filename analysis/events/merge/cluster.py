@@ -273,11 +273,14 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 #: an event told as one the story recalls: "previously" with its verb ("X previously launched an attack", "the base was
 #: previously targeted", not "as previously reported" nor "X has previously linked the militia to an attack": the
-#: linking is earlier, not the attack), or an opening "Earlier in 2018 | this year | last month"
+#: linking is earlier, not the attack), or an opening "Earlier in 2018 | this year | last month", "In the previous
+#: month", "A year earlier"
 _RECALL = re.compile(r"\bpreviously\s+(?!(?:reported|said|announced|stated|told|confirmed|noted|mentioned|known|linked|"
                      r"blamed|tied|attributed|accused)\b)[a-z]+ed\b|"
                      r"^\W*(?:earlier|previously)\s+(?:in\s+(?:\d{4}|the\s+(?:year|month))|this\s+(?:year|month)|"
-                     r"last\s+(?:year|month))\b", re.I)
+                     r"last\s+(?:year|month))\b|"
+                     r"^\W*(?:in\s+)?the\s+(?:previous|preceding)\s+(?:year|month)\b|"
+                     r"^\W*(?:a|one)\s+(?:year|month)\s+(?:earlier|before)\b", re.I)
 
 
 def _recalls(m: dict) -> bool:
@@ -289,10 +292,14 @@ def _recalls(m: dict) -> bool:
     (False, False)
     >>> _recalls({"evidence": "Earlier in 2019, a bomb went off in the same market."})
     True
+    >>> _recalls({"evidence": "In the previous month, an airstrike on a school killed five."})
+    True
     """
     ev = str(m.get("evidence") or "")
-    if "reviously" not in ev and not ev.lstrip(" \"'“(").lower().startswith("earlier"):
-        return False  # neither word: no search
+    head = ev.lstrip(" \"'“(")[:40].lower()
+    if "reviously" not in ev and not head.startswith("earlier") and "previous" not in head and "preceding" not in head \
+            and " earlier" not in head and " before" not in head:
+        return False  # none of its words: no search
     return bool(_RECALL.search(ev))
 
 

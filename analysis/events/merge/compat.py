@@ -176,19 +176,29 @@ _LATER_ON_DAY = re.compile(r"^\W*later\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug
 
 
 #: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
-_ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|larger|deadly|smaller-scale|large-scale|similar|"
-                            r"major|drone|rocket|missile|violent|bloody|fatal),?\s+){0,2}(?:attack|incident|instance|episode)\b"
+_ANOTHER_EVENT = re.compile(r"(?<!\bfears\sof\s)(?<!\bfear\sof\s)(?<!\bfearing\s)(?<!\bfeared\s)"
+                            r"\b(?:yet\s+)?another,?\s+(?:(?:separate|smaller|larger|deadly|smaller-scale|large-scale|"
+                            r"similar|major|drone|rocket|missile|violent|bloody|fatal|roadside|car|bomb|suicide|mortar|IED|"
+                            r"explosive|terrorist|armed|militant|insurgent|grenade|sniper),?\s+){0,2}"
+                            r"(?:attack|incident|instance|episode|bombing|ambush|raid|assault)\b"
                             r"(?!\s+(?:on|like)\b)|"
                             r"\b(?:attack|ambush|raid)\s+on\s+(?:a\s+|an\s+)?(?:different|separate)\b|"
                             r"\ban?\s+(?:different|separate)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|bombing|incident)\b", re.I)
 #: (its kind may stand between: "another, smaller-scale attack had taken place on Monday in X", "another separate attack";
-#: so do "a separate ambush", "a different roadside bomb attack" and "an attack on a different convoy")
+#: so do "a separate ambush", "a different roadside bomb attack" and "an attack on a different convoy"; "another
+#: roadside bomb attack", "another bombing" and "another ambush" are further events too; not one feared, "raised fears
+#: of another bombing", "fearing another ambush")
 
 
 #: a sentence that opens on an earlier hour of the story's day ("Earlier Friday, a Saudi airstrike in the port city of
 #: X hit a telecommunication center"): a placed event of that day is one more event, not the story's
 _EARLIER_THAT_DAY = re.compile(r"^\W*(?:date\s+\S+\s+)?earlier\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"in\s+the\s+day|that\s+day|today)\b", re.I)
+#: a sentence that opens on days before the event told ("Two days earlier, a patrol was attacked in X"): a placed event
+#: then is one more event when the one told before it had a day of its own (not after a lede that only updates a toll
+#: or reports a claim: "Two days earlier, a bomber blew himself up in the mosque" is that event)
+_DAYS_EARLIER = re.compile(r"^\W*(?:a|one|two|three|four|five|six|seven|\d+|several|a\s+few)\s+"
+                           r"(?:days?|weeks?|nights?)\s+(?:earlier|before),", re.I)
 
 
 def _family(event_type: str) -> str:

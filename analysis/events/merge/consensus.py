@@ -13,7 +13,7 @@ import pandas as pd
 from ..actors import actors_gazetteer
 from ..mention_places import SEVERAL_COUNTRIES
 from ..places import ancestors, places_gazetteer, specificity
-from ..counts import count_rows
+from ..counts import count_rows, parse_number
 from ..roles import both_dead_told, rising_toll
 from ..vocabulary import vocabulary
 from .compat import (CONFLICT_COLUMNS, COUNT_FIELDS, INCIDENT_COLUMNS, SITE_TYPES, _count_range, _qualifier,
@@ -321,6 +321,12 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
                                                        and _own_figure(r, field) or _salvo_part(r) or
                                                        _other_side(r, rows, field))]  # "X killed five,
     # and two were also killed": the sentence's toll is both groups already, not two more
+    return _added_to_told(rows, also, field)
+
+
+def _added_to_told(rows: list[dict], also: list[dict], field: str) -> list[dict]:
+    """``rows`` with the figure of each row of ``also`` (more of the same told in a later sentence) summed into the
+    figure its report told just before it; a row of ``also`` that follows no figure stays as it is."""
     if not also:
         return rows
     told = {id(r) for r in also}
@@ -334,6 +340,38 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
         base = {id(q) for q in before if q["sent_id"] == last}
         out = [{**q, field: int(q[field]) + int(r[field])} if id(q) in base else q for q in out]
     return out
+
+
+#: munitions told as added to those told before ("two additional rockets fell outside the base", "three further
+#: drones were shot down"): to be added to them, not a figure of their own ("two more" is left out: it is as often a
+#: part of the total told, "Five struck near the runway and two more landed near the barracks")
+_MORE_MUNITIONS = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?:additional|further)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|drones?|mortars?|shells?|"
+                             r"projectiles?|rounds)\b", re.I)
+
+
+def _more_munitions(rows: list[dict], field: str) -> list[dict]:
+    """The rows of a munition count with those that tell more munitions of it (``_MORE_MUNITIONS``) summed into the
+    count told before them.
+
+    >>> rows = [{"doc_id": "a", "sent_id": 0, "n_hit": 7, "evidence": "At least seven rockets hit the base."},
+    ...         {"doc_id": "a", "sent_id": 2, "n_hit": 2, "evidence": "Two additional rockets fell outside it."}]
+    >>> [r["n_hit"] for r in _more_munitions(rows, "n_hit")]
+    [9]
+    >>> rows[1]["evidence"] = "Most hit the runway, while two additional rockets fell outside it."
+    >>> sorted(r["n_hit"] for r in _more_munitions(rows, "n_hit"))
+    [2, 7]
+    """
+    also = [r for r in rows if _present(r[field]) and not _BREAKS_DOWN.search(str(r.get("evidence") or "")) and
+            any(parse_number(m.group("n")) == int(r[field])
+                for m in _MORE_MUNITIONS.finditer(str(r.get("evidence") or "")))]
+    return _added_to_told(rows, also, field)
+
+
+#: a sentence that breaks a told total down ("Most were downed over X, while two more were destroyed over Y",
+#: "..., bringing the total to ten"): its "more" are part of that total, not added to it
+_BREAKS_DOWN = re.compile(r"\b(?:most|of\s+them|of\s+which|the\s+rest|remaining|bringing|total|in\s+all|altogether)\b",
+                          re.I)
 
 
 #: victims told as others of a role, with no count of the other role in the sentence ("Two other soldiers were killed
@@ -447,7 +485,7 @@ def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]
     rows = _once_each(rows)
     for f in COUNT_FIELDS:
         told = _own_munitions(rows, f, weapon) if f in _MUNITION_COUNTS else rows
-        value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else told, f)
+        value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else _more_munitions(told, f), f)
         total = _told_total(rows, f) if f in ("killed", "injured") and _present(value) else None
         value, bad = (total, None) if total is not None and total > value else (value, bad)
         if f in ("n_hit", "n_intercepted") and not _present(value) and _present(out["n_fired"]) and \

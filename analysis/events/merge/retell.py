@@ -492,6 +492,56 @@ def _loose_places(a: str, b: str) -> bool:
                for x in (a, b))
 
 
+#: kinds of a place known only from the text that name one settlement ("the village of X", "the town of Y")
+_SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
+
+
+def _two_settlements(a: str, b: str) -> bool:
+    """Whether two places known only from the text are settlements the text names differently, neither located in
+    the other: two sites, however loosely an article retells its events.
+
+    >>> from analysis.events.places.unknown import text_place
+    >>> _two_settlements(text_place("Kani Masi", "village"), text_place("Kani Spika", "village"))
+    True
+    >>> _two_settlements(text_place("Kani Masi", "village"), text_place("Kani Masi", "village", "erbil"))
+    False
+    """
+    if not (a.startswith("txt:") and b.startswith("txt:")) or a[4:].partition("@")[0] == b[4:].partition("@")[0]:
+        return False
+    gaz = places_gazetteer()
+    return gaz.row(a)["type"] in _SETTLEMENT_KINDS and gaz.row(b)["type"] in _SETTLEMENT_KINDS and \
+        a not in ancestors(b) and b not in ancestors(a)
+
+
+#: a sentence that tells another event than the one before it by its order ("The latest incident took place in the
+#: village of X", "The previous attack, in Y"), and a settlement only neared ("near the town of X"), which a retelling
+#: may place differently
+_OTHER_IN_ORDER = re.compile(r"^\W*the\s+(?:most\s+recent|latest|previous|last|earlier|first|second|third|next)\b",
+                             re.I)
+_NEAR_SETTLEMENT = re.compile(r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:town|village|"
+                              r"city)\s+of\b", re.I)
+
+
+def _settled_apart(m: dict, own: str, other: str) -> bool:
+    """Whether a mention placed in one settlement the text names is set apart from an incident placed in another
+    (``_two_settlements``): unless it retells the event ("The attack in the town of X killed 11") or only nears
+    its place ("near the town of X").
+
+    >>> from analysis.events.places.unknown import text_place
+    >>> a, b = text_place("Kani Masi", "village"), text_place("Kani Spika", "village")
+    >>> _settled_apart({"evidence": "The latest incident took place in the village of Kani Spika."}, b, a)
+    True
+    >>> _settled_apart({"evidence": "The attack in the village of Kani Spika killed 11."}, b, a)
+    False
+    """
+    if not _two_settlements(own, other):
+        return False
+    ev = str(m.get("evidence") or "")
+    if m.get("place_source", "sentence") != "sentence":
+        return True  # "The man was killed with one shot": the settlement of the sentence before, whose event it tells
+    return not (_opens(DEFINITE_START, ev) and not _opens(_OTHER_IN_ORDER, ev) or _searched(_NEAR_SETTLEMENT, ev))
+
+
 def _other_quarter(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds tells an attack of its own (a weapon
     and casualties, not opening on the event told) in a quarter of the town the incident is placed in, or the other

@@ -15,8 +15,9 @@ from .compat import (DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, _TOLD_
 from .cluster import _Cluster, _namesakes, _stated_day
 from .retell import (_Once, _UNREAD, _bare_locator, _claim_lede, _dateline_placed, _loose_places, _means_of_told,
                      _next_account, _next_refers_back, _next_unplaced, _retold, _rows_at, _same_site_day, _same_toll,
-                     _sent_no, _stated_intervals, _targets_retold, _text_siblings, _told_site_named, _toll_differs,
-                     _toll_told_again, _unplaced, _unplaced_in_country, _unplaced_in_province, _within_span)
+                     _sent_no, _settled_apart, _stated_intervals, _targets_retold, _text_siblings, _told_site_named,
+                     _toll_differs, _toll_told_again, _unplaced, _unplaced_in_country, _unplaced_in_province,
+                     _within_span)
 from .apart import _Facts, _part_of_salvo, _told_apart
 
 
@@ -227,7 +228,8 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
                                            facts.may_site_named and _told_site_named(m, c) or
                                            c.n_claims == len(c.rows) and _claim_lede(m, c) or
                                            (retold or facts.account) and
-                                           (_pair_fit(_loose_places, mp, cp) or _dateline_placed(m, c)))):
+                                           (_pair_fit(_loose_places, mp, cp) and not _settled_apart(m, mp, cp) or
+                                            _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \

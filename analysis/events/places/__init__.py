@@ -30,6 +30,8 @@ text calls them).
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -82,8 +84,61 @@ def places_compatible(a: str | None, b: str | None) -> bool:
         return True
     if any(_same_text_name(x, b) for x in anc_a) or any(_same_text_name(a, y) for y in anc_b):
         return True  # "the X village in the Dumez district" inside "the Dumez district within Kirkuk"
+    if _site_of_its_town(a, b) or _site_of_its_town(b, a):
+        return True
     return any(p in anc_b and kind(p) not in BROAD_TYPES and not p.startswith("txt:") for p in anc_a)  # two places
     # of a parent only the text names ("Raman district of Yala", "Muang district, Yala"): of what kind is not known
+
+
+def _site_of_its_town(site: str, town: str) -> bool:
+    """Whether a site of the hand table is named after a town of its province ("Balad Air Base" and the town of
+    Balad, "Tikrit air base" and Tikrit): the base or airport of that town, one place for an incident.
+
+    >>> _site_of_its_town("balad_airbase", "gn:98112"), _site_of_its_town("balad_airbase", "gn:91597")
+    (True, False)
+    """
+    if site.startswith(("gn:", "txt:", "adm:")) or town.startswith("txt:"):
+        return False
+    gaz = places_gazetteer()
+    s, t = gaz.row(site), gaz.row(town)
+    if s["type"] not in _TOWN_SITES or t["type"] not in TOWN_TYPES or s.get("country") != t.get("country") or \
+            _km_apart(s, t) > _TOWN_SITE_KM:
+        return False
+    return _folded(str(t["name"])) in _name_heads(site)
+
+
+#: the sites a town lends its name to (not a dam, a field or a mission: "the Mosul Dam" lies 40 km from Mosul)
+_TOWN_SITES = frozenset({"air base", "airport", "military base"})
+#: how far from its namesake town such a site may lie to be that town's (both coordinates known)
+_TOWN_SITE_KM = 25.0
+
+
+def _km_apart(a: dict, b: dict) -> float:
+    """Great-circle distance in km between two gazetteer rows (0 when either lacks coordinates).
+
+    >>> round(_km_apart({"latitude": 33.0, "longitude": 44.0}, {"latitude": 33.1, "longitude": 44.0}))
+    11
+    """
+    try:
+        la1, lo1, la2, lo2 = (math.radians(float(x))
+                              for x in (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    except (TypeError, ValueError, KeyError):
+        return 0.0
+    if any(math.isnan(x) for x in (la1, lo1, la2, lo2)):
+        return 0.0
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=1024)
+def _name_heads(site: str) -> frozenset[str]:
+    """The folded first words (one to three) of a site's names: the town each may be named after."""
+    row = places_gazetteer().row(site)
+    heads = set()
+    for name in [str(row["name"]), *split_cell(row.get("aliases", ""))]:
+        keys = tuple(t.key for t in tokens(name))
+        heads.update(fold_key(keys[:k]) for k in range(1, min(3, len(keys) - 1) + 1))
+    return frozenset(heads - {""})
 
 
 def _known_by_text_name(a: str, b: str) -> bool:

@@ -85,6 +85,11 @@ _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi",
                   "Kani", "Qal", "Bir", "Hay")
 
 
+#: an Arabic article written before a name with a hyphen ("the village of As-Saan"): a part of the name its kind word
+#: announces, not the English stop word "as" or "at" (a name without a kind word, "shelled An-Nusra", may be a group's)
+_ARTICLE_JOINED = re.compile(r"^(A(?:[lsdrtzn]|sh|dh))-(?=[A-Z])")
+
+
 def _has_word(text: str, pieces: tuple[str, ...]) -> bool:
     """Whether ``text`` contains one of ``pieces`` (a plain substring test, before a costlier expression).
 
@@ -277,7 +282,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     loc = _Locators(known) if loc is None else loc
     fronted = _fronted_place(text, known)
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
-        words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
+        joined = _ARTICLE_JOINED.sub(r"\1", name) if kind != "place" else name  # "the village of As-Saan": one name
+        words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", joined)]
         if re.match(_CALENDAR, name):
             continue  # "yesterday Friday areas in X": a day, not a place
         if loc.overlaps(s, e) or words[0] in _NOT_NAMES or len(words) == 1 and words[0] in country_adjectives() or all(w in _NOT_NAMES for w in words) \
@@ -352,8 +358,9 @@ _LOCATES_AFTER = re.compile(r"[\s,(]*(?:(?:located|situated|lying)\s+)?(?:in|nea
                             r"[\s,]*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][\w-]*['’]s\s+")  # "of north-central Nigeria's"
 #: the gap between a known place and a name after it that it locates ("Erbil's Sidakan sub-district")
 _LOCATES_BEFORE = re.compile(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?")
-#: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most four words
-_AFTER_REACH = re.compile(r"[\s,(]*[\w-]*[\s,(]*[\w-]*[\s,(]*[\w'’-]*[\s,(]*[\w'’-]*[\s,(]*")
+#: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most five words ("in the western
+#: countryside of")
+_AFTER_REACH = re.compile(r"[\s,(]*[\w-]*[\s,(]*[\w-]*[\s,(]*[\w'’-]*[\s,(]*[\w'’-]*[\s,(]*[\w'’-]*[\s,(]*")
 
 
 def _reach_back(text: str, pos: int) -> int:

@@ -77,7 +77,8 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|(?:wounding|injuring)\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury (injuring) of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|for|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
+                 r"(?:(?:(?:\s+(?:mainly|mostly|largely|chiefly|primarily|predominantly))?"  # "84 people mainly from X"
+                 r"\s*\b(?:of|from|in(?!\s+addition\b)|with|for|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
                  r"but|said|says|say|told|added|stated|announced|confirmed|reported)\b)(?:[A-Za-z.'’-]+|\d+(?:st|nd|rd|th))(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while
                  # others were hurt"; a unit's ordinal is a word of its name ("from the 1st Brigade of the 82nd Division")
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"

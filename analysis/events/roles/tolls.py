@@ -489,7 +489,8 @@ _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|to
 _PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
 #: casualty nouns that name their role themselves
 _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
-              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed", "bodies": "killed"}
+              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed", "bodies": "killed",
+              "death": "killed", "fatality": "killed", "injury": "injured"}  # "resulting in one death and ..."
 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")

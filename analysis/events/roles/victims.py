@@ -52,6 +52,13 @@ _LONG_PP = re.compile(r"^\s+(?:of|from|within|with|in|at)\s+(?:(?!(?:who|which|t
                       r"(?=(?:were|was|are|is|have|has|had)\s)")
 
 
+#: harms named in the singular ("resulting in one death"): a count of one only, and none when a noun follows ("one
+#: death sentence", "at least one death threat")
+_SINGULAR_HARMS = frozenset({"death", "fatality", "injury"})
+_NOT_HARM_AFTER = re.compile(r"\s+(?:sentences?|penalt(?:y|ies)|threats?|squads?|row|tolls?|certificates?|march(?:es)?|"
+                             r"camps?|warrants?|wish|metal|benefits?|insurance|claims?|rates?|cases?|report)\b", re.I)
+
+
 def _casualty_role(text: str, chain: list[dict]) -> str:
     """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it.
 
@@ -62,9 +69,13 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     head = str(chain[-1]["noun"])
     if _COUNT_CAUSING.match(str(chain[0]["text"])):
         return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
-    if head in ("injuries", "wounds", "injured", "wounded"):
+    if head in _SINGULAR_HARMS and (any(r.get("value") != 1 for r in chain) or
+                                    _NOT_HARM_AFTER.match(text, chain[-1]["end"])):
+        return ""  # "the 1999 shooting death of X": a year, not a count (a singular noun counts one); "one death
+        # sentence": no harm at all
+    if head in ("injuries", "wounds", "injured", "wounded", "injury"):
         return "injured"  # "inflicting two minor injuries"
-    if head in ("deaths", "fatalities", "dead") or head in ("corpses", "bodies") and (_BODIES_BEFORE.search(text[
+    if head in ("deaths", "fatalities", "dead", "death", "fatality") or head in ("corpses", "bodies") and (_BODIES_BEFORE.search(text[
             max(0, chain[0]["start"] - 40):chain[0]["start"]]) or _BODIES_AFTER.match(text, chain[-1]["end"])):
         return "killed"  # "leaving two corpses and five injured", "he saw at least 12 bodies", "12 bodies were found"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
@@ -267,6 +278,12 @@ _LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+
                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+#: a person named with a title opening a subject before "and" a counted chain ("in which commander Omar Haddad and four
+#: fighters were killed"): one more victim than the chain's count (not an object: "arrested commander X and four")
+_TITLED_NAME = re.compile(r"(?:^|[,;:]\s*|\b(?:which|whom|when|as|while|that|where)\s+)(?:(?:the|a|an)\s+)?"
+                          r"(?:[A-Z][\w.-]*\s+){0,2}(?i:commander|leader|chief|officer|general|colonel|major|captain|"
+                          r"lieutenant|mayor|governor|emir|sheikh|official|spokesman|judge|imam|cleric)\s+(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z]"
+                          r"[a-z’'-]+|[ae]l-[\w'’-]+)){1,3})\s+and\s+$")
 #: a named person opening a clause before "and" a counted chain of his own people ("Haddad and three of his guards")
 _LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The|A|An|This|That|In|On|At|Both)\b)"
                         r"(?:(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]{1,4}\.\s+){1,2}(?=[A-Z][a-z]))?(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
@@ -308,6 +325,8 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     5
     >>> casualties("an attack that resulted in the death of the village head and two residents")["killed"]
     3
+    >>> casualties("Jets bombed a base, in which commander Omar Haddad and four fighters were killed")["killed"]
+    5
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
@@ -317,6 +336,9 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
             and (lead.group("his") or _HIS_PEOPLE.search(str(chain[0]["text"]))) and \
             lead.group("name").split()[0].lower() not in DEMONYMS | {"british"}:
         out[role] += 1  # "Haddad and three of his guards were killed": the named one and his men, 4
+    elif out[role] is not None and (titled := _TITLED_NAME.search(text, max(0, chain[0]["start"] - 80),
+                                                                  chain[0]["start"])) and _names(titled.group("name")):
+        out[role] += 1  # "commander Omar Haddad and four fighters were killed": the commander and the four, 5
     elif role == "killed" and out[role] is not None:
         named = _LEAD_NAMED.search(text, max(0, chain[0]["start"] - 120), chain[0]["start"])
         if named and named.end() == chain[0]["start"] and _names(named.group("name")):
