@@ -40,8 +40,8 @@ from ... import paths
 from ...text.checks import require_text
 from ..gazetteer import ARTICLES, FUZZY_THRESHOLD, fold_key, match_key, split_cell, tokens
 from .tables import (AIMED_AT_BEFORE, BROAD_TYPES, COUNTRY_RANK, FOUND_COLUMNS, PLACE_COLUMNS,  # noqa: F401
-                     PlaceGazetteer, SITE_TYPES, TOWN_TYPES, load_places, match_name, place_stopwords, places_gazetteer,
-                     places_table)
+                     PlaceGazetteer, SITE_TYPES, TOWN_TYPES, _km, load_places, match_name, place_stopwords,
+                     places_gazetteer, places_table)
 from .namesakes import (NAMESAKE_BIG_CITY, NAMESAKE_WINDOW, NamedCountries, countries_named,  # noqa: F401
                         well_known_place)
 from .unknown import (HOLIDAY, MAX_TEXT_CHAIN, ancestors, country_adjectives, register_text_places,  # noqa: F401
@@ -114,20 +114,18 @@ _TOWN_SITE_KM = 25.0
 
 
 def _km_apart(a: dict, b: dict) -> float:
-    """Great-circle distance in km between two gazetteer rows (0 when either lacks coordinates).
+    """Great-circle distance in km between two gazetteer rows (``tables._km``; 0 when either lacks coordinates).
 
     >>> round(_km_apart({"latitude": 33.0, "longitude": 44.0}, {"latitude": 33.1, "longitude": 44.0}))
     11
     """
     try:
-        la1, lo1, la2, lo2 = (math.radians(float(x))
-                              for x in (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        la1, lo1, la2, lo2 = (float(x) for x in (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
     except (TypeError, ValueError, KeyError):
         return 0.0
     if any(math.isnan(x) for x in (la1, lo1, la2, lo2)):
         return 0.0
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return _km((la1, lo1), (la2, lo2))
 
 
 @lru_cache(maxsize=1024)
