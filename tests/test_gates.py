@@ -50,7 +50,8 @@ HELPERS = {
                   "_DEAD_OF_BEFORE", "_HURT_CLAUSE_AFTER", "_AFTER_ONE_PART", "_OWN_VERB_AFTER",
                   "_UNFIRED_AFTER", "_UNFIRED_BEFORE", "_PART_OF_THEM", "_FIRED_AFTER", "_FIRED_NEXT",
                   "_SMALL_ARMS",  # only after a count of rounds a gated count row found
-                  "_HIT_WITH", "_STOPPED", "_REMAINS_BEFORE", "_CLAUSE_STOP"},  # only around a counted munition a gated rule found  # only around a counted
+                  "_HIT_WITH", "_STOPPED", "_REMAINS_BEFORE", "_CLAUSE_STOP",
+                  "_TAKEN_AFTER"},  # only after a counted chain a gated rule found: the taken alive are no victims  # only around a counted munition a gated rule found  # only around a counted
     # munition a gated rule found: found, not fired; a part of those told  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
                    *LIST_ITEMS,
@@ -71,6 +72,9 @@ HELPERS = {
                    # counts of a chain ``_chains`` joins
                    "_MORE_BODIES",  # only after a chain of bodies the gate let through
                    "_TITLED_NAME", "_NOT_HARM_AFTER",  # only before (after) a counted chain the gated rules found
+                   "_TAKEN_AFTER", "_BREAKDOWN_OPEN", "_BREAKDOWN_JOIN", "_BREAKDOWN_CLOSE",  # only around the count rows
+                   # a gated rule found: the taken alive, a count's parts set off after it
+                   "_AND_NEXT", "_SUBJECT_ONLY",  # (``split_clauses``) keep a coordinated subject whole: count nothing
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
                    "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",

@@ -248,12 +248,19 @@ _PAST_EVENT = re.compile(r"\b(?:was|were|had|has|have)\b|\b\w+ed\b\s+(?:by|at|on
 #: a fronted span that opens at a year ("Since 2015", "Since early 2022", "Since March 2021"): no prior event of its own
 _SINCE_YEAR = re.compile(r"\W*since\s+(?:(?:early|late|mid-?)\s*|the\s+(?:onset|start|beginning|outset)\s+of\s+)?"
                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-                         r"(?:1[89]|20)\d\d\s*", re.I)  # (or "Since the onset of 2023")
+                         r"(?:1[89]|20)\d\d(?:\s+alone)?\s*", re.I)  # (or "Since the onset of 2023")
 
 
 #: a toll in the perfect right after the fronted span: "the group has killed 90", "has been responsible for the deaths"
 _PERFECT_TOLL = re.compile(r",?\s*(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:also\s+|now\s+|so\s+far\s+)?(?:killed|wounded|"
                            r"injured|left|claimed|been\s+responsible\s+for)\b", re.I)
+
+
+#: a sentence's opening that is only a subject, a determiner and at most three more words with no verb ("A striking
+#: teacher and another civilian were killed"): the "and" after it joins a second subject, not a second clause
+_SUBJECT_ONLY = re.compile(r"\W*(?:an?|the|one)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_VERB[3:-1] +
+                           r"|was|were|is|are|has|have|had|said)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
+_AND_NEXT = re.compile(r",?\s+and\b")
 
 
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -295,7 +302,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
                 continue  # "killed X, a commander; Y, a leader; and Z": one list of victims, not three clauses
         if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
                 not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos) \
-                and not (m.group().startswith(",") and _RELATIVE_ASIDE.match(sentence, m.end())):
+                and not (m.group().startswith(",") and _RELATIVE_ASIDE.match(sentence, m.end())) and \
+                not (max(cuts) == 0 and _AND_NEXT.match(sentence, pos) and _SUBJECT_ONLY.fullmatch(sentence, 0, pos)):
             cuts.append(pos)
     for c in sorted(set(cuts))[1:]:  # "..., that an hour after the strike on X, proxies launched ...": the prior event's
         inner = PRIOR.match(sentence[c:]) if _PRIOR_WORD.match(sentence, c) else None  # clause ends at its comma

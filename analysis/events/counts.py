@@ -132,8 +132,9 @@ _STOP_NP = frozenset(
     """and or but in on at to from by for with that which who was were is are had has have been
     be will would could said says told as when while after before since than into near against
     across over under during of than per its their his her this these those the a an outside inside along beside
-    behind between through toward towards within around amid fired launched dropped released""".split()  # a verb
-    # ends the phrase: "two F-16 jets fired missiles" counts jets, not missiles
+    behind between through toward towards within around amid fired launched dropped released
+    also later reportedly allegedly subsequently then""".split()  # a verb ends the phrase: "two F-16 jets fired
+    # missiles" counts jets, not missiles; so does an adverb before it ("a soldier also sustained injuries")
 )
 _ADJ_SKIP = frozenset(
     """more other further additional nearby separate different small large big heavy light new

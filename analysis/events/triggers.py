@@ -169,8 +169,9 @@ _FORESEEN = re.compile(r"\b(?:fearing|anticipating|expecting|bracing\s+for|brace
 #: habit; "was used to attack the base" is an event)
 _NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:firing|striking|launching|carrying|hitting|"
                        r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
-                       r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
-                       r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
+                       r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?(?:(?:increasingly|regularly|routinely|frequently|repeatedly|"
+                       r"often|still|also|now)\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
+                       r"conduct|stage|plan|store|engage\s+in)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
                        r"\b(?:that|which|who)\s+(?:are|were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
                        r"\battacks\b[^.;]{0,60}", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)

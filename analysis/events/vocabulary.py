@@ -122,6 +122,10 @@ PEOPLE_NOUNS |= frozenset("""fisherman fishermen herder herders miner miners inm
     customers patient patients guest guests spectator spectators tourist tourists visitor visitors nomad nomads""".split())
 #: the crew of a boat, a plane or a tank, one by one ("injuries to a crewman", "two crew members")
 PEOPLE_NOUNS |= frozenset("""crewman crewmen crewmember crewmembers seaman seamen""".split())
+#: fighters of any side and people counted by a sport or a family tie ("40 civilians and combatants", "one football
+#: player", "her grandfather")
+PEOPLE_NOUNS |= frozenset("""combatant combatants player players footballer footballers athlete athletes grandfather
+    grandfathers grandmother grandmothers grandson grandsons granddaughter granddaughters grandchild grandchildren""".split())
 #: people by their trade or age that a blast or a shooting may strike ("a bomb disposal expert died", "two deminers
 #: killed", "a toddler was hurt"; not "chief", mostly a title's word: "chief executive")
 PEOPLE_NOUNS |= frozenset("""expert experts technician technicians specialist specialists deminer deminers sapper sappers

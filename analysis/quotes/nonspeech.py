@@ -96,7 +96,20 @@ _SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "w
 
 #: a line that links to another story ("Read more:", "Also read:", "Related:"): its quotes are that story's title
 _LINK_LINE = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|more\s+on\s+this|see\s+also|related(?:\s+(?:stories|story|"
-                        r"articles?|news|coverage|content|reading))?)\s*[:|]", re.I)
+                        r"articles?|news|coverage|content|reading))?)\s*[:|]|^\W*see\s+also\s+(?-i:[A-Z\d])", re.I)
+
+
+#: a page's section labels, which head a line as a speaker's name would ("Watch: '...'", "Photos: '...'")
+_SECTION_LABELS = (r"(?:watch|video|videos|photos?|pictures?|in\s+pictures|live|exclusive|analysis|opinion|explainer|"
+                   r"breaking|updates?|gallery|listen|podcast|interview|comment|editorial|review|pictured|read|more|"
+                   r"related|latest|timeline|factbox|fact\s+check|report|revealed|poll|quiz)\b")
+#: a short line that names its speaker by a label or a dash, as headlines and captions do ("Ann Lee: '...'", "Exit
+#: '...' - Lee"); ``\x00`` stands for the quote between the text before it and the rest of the line
+_LABELLED_LINE = re.compile(r"(?:^|\n)\W*(?!(?i:" + _SECTION_LABELS + r"))(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s*"
+                            r"\x00\W*$|\x00.*\s[-–—]\s*(?!(?-i:[A-Z]{2,})\b)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+                            r"(?<!News)(?<!Times)(?<!Post)(?<!Journal)(?<!Herald)(?<!Online)(?<!Today)(?<!Agency)(?<!Network)"
+                            r"(?<!Press)(?<!Radio)\s*$", re.S)  # (a name: at most three words, not a headline's "Trump
+# Addresses Munich Attack:", a section's "Watch:" nor an outlet's "- BBC News")
 
 
 #: a line alone that heads a block of links to other stories ("Check Also", "More news from", "Related Posts")
@@ -191,8 +204,9 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     before = before[-80:]   # every pattern below is anchored at the end of the text before the quote
     if re.search(r"[\w\-]=\s*$", before):
         return "markup"   # an attribute value left in the text: '<tweet author="...">'
-    if single_in_double_style:
-        return "single marks"
+    if single_in_double_style and not (attributed and _LABELLED_LINE.search(before + "\x00" + rest_of_para[len(before):]) and
+                                       len(rest_of_para.split()) <= 14):
+        return "single marks"   # (a headline or caption line may quote in single marks: "X: '...'", "'...' - X")
     if _ADDRESS.fullmatch(quote):
         return "markup"   # a web address in quotation marks, as in a page's script: '‘https://connect.facebook.net/x.js’'
     if _LINK_LINE.match(rest_of_para):

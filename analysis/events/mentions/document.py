@@ -202,6 +202,43 @@ def _with_text_of(rows: list[dict], work: str, text: str) -> list[dict]:
 _YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 
+#: a toll this large, told in a sentence with no event of its own, counts a war or a campaign, not one incident
+WAR_TOLL = 1000
+#: a war's or a campaign's toll in thousands ("the war ..., which has killed at least 16,248 people", "the toll since
+#: October has passed 12,000")
+_WAR_TALLY = re.compile(r"\b(?:war|conflict|campaign|offensive|fighting|since|so\s+far|in\s+all|total|toll)\b[^.;]{0,160}?"
+                        r"\b\d{1,3}(?:,\d{3})+\b|\b\d{1,3}(?:,\d{3})+\b[^.;]{0,160}?\b(?:war|conflict|campaign|offensive|"
+                        r"fighting|since|so\s+far|in\s+all)\b", re.I)
+#: words that add a toll to one told before ("Another 43,616 people have been wounded as well")
+_MORE_OF_A_TALLY = re.compile(r"^\W*(?:another|an\s+additional|a\s+further|further)\b|\b(?:as\s+well|also)\b", re.I)
+
+
+def _war_toll(r: dict, previous: str) -> bool:
+    """Whether a mention is only casualties (no event, weapon or place of its own) counted in the thousands and added to
+    a war's toll the sentence before gives ("... the war, which has killed at least 16,248 people." "Another 43,616
+    people have been wounded as well."): the war's toll told beside the event, not this event's.
+
+    >>> war = "It answered the war, which has killed at least 16,248 people."
+    >>> _war_toll({"event_type": "casualty", "killed": None, "injured": 43616, "place_id": "", "weapon": "",
+    ...            "evidence": "Another 43,616 people have been wounded as well."}, war)
+    True
+    >>> _war_toll({"event_type": "casualty", "killed": None, "injured": 4000, "place_id": "", "weapon": "",
+    ...            "evidence": "More than 4,000 others were also wounded."}, "A truck bomb killed 213 people.")
+    False
+    >>> _war_toll({"event_type": "casualty", "killed": 75, "injured": 1643, "place_id": "", "weapon": "",
+    ...            "evidence": "At least 75 people were killed and 1,643 injured."}, war)
+    False
+    >>> _war_toll({"event_type": "attack", "killed": 1200, "injured": None}, war)
+    False
+    """
+    counts = [v for v in (r.get("killed"), r.get("injured")) if v is not None and v == v]
+    return r.get("event_type") == "casualty" and not r.get("place_id") and not r.get("weapon") and bool(counts) and \
+        max(counts) >= WAR_TOLL and bool(_MORE_OF_A_TALLY.search(str(r.get("evidence") or ""))) and \
+        bool(_WAR_TALLY.search(previous))  # ("more than 1,640
+    # were wounded in Nairobi": a place of its own; "At least 75 were killed and 1,643 injured" after "The blast ...":
+    # the blast's toll, adding to no figure told before)
+
+
 def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
     """``doc_mentions`` on sentences and text whose apostrophes are read already.
 
@@ -212,7 +249,9 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     named = NamedCountries(text)  # a town far away is taken only in an article that names its country
     found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
              for g, ctx in _sentence_groups(s, named)]
-    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
+    before = {int(x["sent_id"]) + 1: str(x["text"]) for x in sents}  # each sentence's previous one
+    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None and
+            not _war_toll(r, before.get(int(s["sent_id"]), ""))]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
                for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place or weapon of their own

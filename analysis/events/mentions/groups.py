@@ -229,7 +229,7 @@ _ATTACKER_PART = re.compile(r"[\s,;]*including\s+(?:the|a|an|one|two|three|both|
                             r"(?=\s*(?:[,.;)]|$|(?:police|officials?|witnesses|sources?)\s+said|according\s+to))", re.I)
 _AFTER = re.compile(r"\s*after\b", re.I)
 #: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
-_AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
+_AFTER_EVENT = re.compile(r"[\s,]*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
                           r"airstrikes?|air\s+strikes?|bombings?|assault|raid|ambush|barrage)\b", re.I)
 #: a clause on an earlier event named by its noun ("following the deaths of three troopers"; not "after midnight")
 _PRIOR_EVENT = re.compile(r"^\W*(?!(?:following|after)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|incident|bombing|"
@@ -433,7 +433,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
-_LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:)", re.I)
+_LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:|"
+                           r"see\s+also\s+(?-i:[A-Z\d]))", re.I)  # "See also Gunmen Kill 5 in ...": a title after it
 #: an attack told as any or every one ("they will pay for every attack", "in response to any strike") or a campaign
 #: stepped up ("an air force escalated airstrikes in X"): no one event
 _ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)

@@ -52,6 +52,10 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      # "17,326 civilians were killed ... during six years in Taiz" (not "plots during six years in office")
                      r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since " + _MONTH_OR_NONE +
                      r"(?:1[89]|20)\d\d\b|"
+                     # "its attacks on northern and eastern Syria since October 9": a campaign kept up since a day
+                     r"(?:its|their) (?!(?:\w+est|first|latest|most|biggest|worst)\b)(?:[\w-]+ )?(?:attacks|strikes|raids|"
+                     r"bombardments?|shelling) (?:on|against|in) "
+                     r"(?:[\w-]+ ){1,5}?since " + _MONTH_NAME + r" \d{1,2}\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
                      r"\d[\d,]* (?:[\w-]+ ){0,8}?since " + _MONTH_OR_NONE + r"\d{4}\b|"
                      r"between (?:" + _MONTH_NAME + r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
@@ -61,8 +65,9 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      # "since 1991, strikes in the region have killed 425", "has risen to 92 since early 2023": a tally
                      # (the span opens its clause: not "the deadliest attack on the town since 2019, gunmen have killed")
                      r"(?:^\W*|(?<=that )|(?<=, ))since (?:(?:early|late|mid-?) ?)?" + _MONTH_OR_NONE +
-                     r"(?:1[89]|20)\d\d, (?:[\w'’-]+ ){1,10}?(?:have|has) "
-                     r"(?:also |now |so far |already )?(?:killed|wounded|injured|left|claimed the lives)\b|"
+                     r"(?:1[89]|20)\d\d(?: alone)?, (?:[\w'’-]+ ){1,10}?(?:have|has) "
+                     r"(?:also |now |so far |already )?(?:killed|wounded|injured|left|claimed the lives|executed|murdered|"
+                     r"assassinated|abducted|kidnapped)\b|"
                      # a perfect toll told in words over a span since a year ("have killed four contractors ... since 2021")
                      r"(?:have|has) (?:also |now |so far |already )?(?:killed|wounded|injured) (?:at least |more than |over |"
                      r"some |nearly |about )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"

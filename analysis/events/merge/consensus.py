@@ -388,9 +388,13 @@ def _others_alone(r: dict, field: str) -> bool:
     True
     >>> _others_alone({"killed": 9, "injured": 2, "evidence": "Nine were killed and two others were injured."}, "injured")
     False
+    >>> _others_alone({"killed": None, "injured": 23, "evidence": "He said 23 others were wounded."}, "injured")
+    False
     """
     m = _OTHERS_TOLD.search(str(r.get("evidence") or ""))
     other = "injured" if field == "killed" else "killed"
+    if m is not None and field == "injured" and m.group().lower().startswith("others"):
+        return False  # "23 others were wounded in the attacks": others than the dead told before, not more wounded
     return m is not None and (m.group("c").lower() in ("killed", "shot dead")) == (field == "killed") and \
         not _present(r.get(other))
 

@@ -23,7 +23,7 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
+       r"allegedly|subsequently|initially|each|then|since|now|meanwhile|separately|again|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \
        r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
        r"alive|survived|reappeared|turned\s+up)\b)|" \

@@ -16,7 +16,7 @@ from .named import named_victims
 from .single import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _along_list, _along_with, _also_killed,
                      _attacker_killed, _one_victims, _one_with_count, _zeros)
 from .stated import _bare_casualties, _death_toll, _list_entry, _vague_subjects
-from .victims import (_GENERIC_VICTIMS, _LIST_PREDICATE, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part,
+from .victims import (_GENERIC_VICTIMS, _LIST_PREDICATE, _NOUN_ROLE, _TAKEN_AFTER, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part,
                       _lead_victim, _other_place_part, _total_to, _trail_victim, companions)
 
 
@@ -47,7 +47,7 @@ def casualties(text: str) -> dict:
     said = " said" in text or " told" in text
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"] and
             not (said and _SOURCE_AFTER.match(text, r["end"]))]
-    rows = _drop_parts(rows, text, used)
+    rows = _drop_breakdown(_drop_parts(rows, text, used), text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
         if _along_with(text, chain, out, used):
@@ -336,15 +336,62 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     return keep
 
 
+#: what opens, joins and closes a breakdown set off after a count ("three civilians, two men and one woman, were")
+_BREAKDOWN_OPEN = re.compile(r"\s*(?:,|\(|[–—-])\s*")
+_BREAKDOWN_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+|\s*,\s*")
+_BREAKDOWN_CLOSE = re.compile(r"\s*(?:,|\)|[–—-])")
+#: a group a comma-set breakdown may follow, and the kinds of person it breaks down into
+_UMBRELLA = frozenset("people persons civilians villagers residents victims individuals passengers".split())
+_KINDS = frozenset("men women children boys girls man woman child boy girl adults minors infants babies".split())
+
+
+def _drop_breakdown(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
+    """The counts of a clause without the parts of a count set off right after it when they add up to it ("up to three
+    civilians, two men and one woman, were killed": three, not six).
+
+    >>> from analysis.events.counts import count_rows
+    >>> t = "three civilians, two men and one woman, were killed"
+    >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
+    [3]
+    >>> t = "three civilians, two men and four women were killed"
+    >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
+    [3, 2, 4]
+    >>> t = "killed four soldiers, two police officers and two civilians, the army said"
+    >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
+    [4, 2, 2]
+    """
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if i in drop or not r["value"] or not _BREAKDOWN_OPEN.fullmatch(text, r["end"], rows[i + 1]["start"] if
+                                                                     i + 1 < len(rows) else r["end"]):
+            continue
+        j, total = i + 1, 0
+        while j < len(rows) and rows[j]["value"] and total < r["value"]:
+            total += rows[j]["value"]
+            nxt = rows[j + 1]["start"] if j + 1 < len(rows) else -1
+            if total == r["value"] or nxt < 0 or not _BREAKDOWN_JOIN.fullmatch(text, rows[j]["end"], nxt):
+                break
+            j += 1
+        if j < len(rows) and j > i + 1 and total == r["value"] and _BREAKDOWN_CLOSE.match(text, rows[j]["end"]) and \
+                (text[r["end"]:rows[i + 1]["start"]].strip() in ("(", "–", "—", "-") or
+                 str(r["noun"]).lower() in _UMBRELLA and all(str(q["noun"]).lower() in _KINDS for q in rows[i + 1:j + 1])):
+            drop.update(range(i + 1, j + 1))  # (a list after a comma is a breakdown only of a group's kinds of person:
+            # "four soldiers, two police officers and two civilians," are eight)
+    used += [(rows[k]["start"], rows[k]["end"]) for k in sorted(drop)]
+    return [q for k, q in enumerate(rows) if k not in drop]
+
+
 #: a group told by a plural noun, then some of its members by name ("police personnel, including ASI X")
 _GROUP_INCLUDING = re.compile(r"\b(?:personnel|soldiers|policemen|people|civilians|members|troops|officers|guards|fighters|"
                               r"officials|staff|workers)\s*,?\s+(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
+#: the marks a body found bears ("a body bearing gunshot wounds", "bodies with signs of torture")
+_MARKED = r"(?:bearing|showing|with|riddled\s+with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|torture|marks|holes|bruises)(?:\s+to\s+the\s+\w+)?\s+"
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?\s|one\s|"
                          r"(?-i:[A-Z][a-z’'-]+\s+(?:(?:al|el|bin|ibn)\s+|[A-Z]\.\s+)?[A-Z][a-z’'-]+))|"  # "the body of Mohammed al Janabi"
-                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+)?(?:was|has\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
+                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+|" + _MARKED + r")?(?:was|has\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 
@@ -487,10 +534,6 @@ _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|to
 
 #: a word of a short "of the X" phrase inside a counted subject (no verb: "members of the army were killed and ...")
 _PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
-#: casualty nouns that name their role themselves
-_NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
-              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed", "bodies": "killed",
-              "death": "killed", "fatality": "killed", "injury": "injured"}  # "resulting in one death and ..."
 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
@@ -542,7 +585,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         if chains and (_CHAIN_GAP.fullmatch(gap) or _after_one_part(text, gap, chains[-1][-1], r)) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 not (_TAKEN_BEFORE.search(text, max(0, chains[-1][0]["start"] - 40), chains[-1][0]["start"]) and
-                     not _RELATIVE_AFTER.match(text, r["end"])) and \
+                     not _RELATIVE_AFTER.match(text, r["end"])) and not _TAKEN_AFTER.match(text, r["end"]) and \
                 not (_DEAD_OF_BEFORE.search(text, max(0, chains[-1][0]["start"] - 30), chains[-1][0]["start"]) and
                      _HURT_CLAUSE_AFTER.match(text, r["end"]) and r["value"] is not None and
                      chains[-1][0]["value"] is not None) and \

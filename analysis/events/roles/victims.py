@@ -18,8 +18,10 @@ from .single import _LEAD_SUBJECT, _TRAIL_VICTIM
 
 #: the dead counted as bodies: left, seen or recovered ("leaving two corpses", "saw at least 12 bodies"), or found
 _BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
-                            r"received|uncovered)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)
-_BODIES_AFTER = re.compile(r"\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
+                            r"received|uncovered)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
+                            r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)  # "found on Thursday two bodies"
+_BODIES_AFTER = re.compile(r"(?:\s+(?:bearing|showing|with|riddled\s+with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|torture|marks|holes|"
+                           r"bruises)(?:\s+to\s+the\s+\w+)?)?\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
                            r"discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 #: the dead counted by their cut-off heads: "gunmen threw the decapitated heads of ten men into a market"
@@ -55,8 +57,21 @@ _LONG_PP = re.compile(r"^\s+(?:of|from|within|with|in|at)\s+(?:(?!(?:who|which|t
 #: harms named in the singular ("resulting in one death"): a count of one only, and none when a noun follows ("one
 #: death sentence", "at least one death threat")
 _SINGULAR_HARMS = frozenset({"death", "fatality", "injury"})
+#: casualty nouns that name their role themselves ("resulting in one death and ...")
+_NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
+              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed", "bodies": "killed",
+              "death": "killed", "fatality": "killed", "injury": "injured"}
+#: of those, the nouns that count the killed only when the words around say so ("12 bodies were found")
+_BODY_NOUNS = frozenset({"corpses", "bodies"})
 _NOT_HARM_AFTER = re.compile(r"\s+(?:sentences?|penalt(?:y|ies)|threats?|squads?|row|tolls?|certificates?|march(?:es)?|"
                              r"camps?|warrants?|wish|metal|benefits?|insurance|claims?|rates?|cases?|report)\b", re.I)
+
+
+#: a count taken alive, told after the dead ("eight soldiers were killed and three others captured"): not among them
+_TAKEN_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:captured|abducted|kidnapp?ed|"
+                          r"arrested|detained|seized|taken\s+(?:hostage|prisoner|captive)|missing)\b"
+                          r"(?![^.;]{0,40}?\b(?:and|then|before\s+being)\s+(?:later\s+)?(?:killed|executed|shot|murdered|"
+                          r"beheaded|slain|tortured)\b)", re.I)  # ("were abducted and killed": the dead)
 
 
 def _casualty_role(text: str, chain: list[dict]) -> str:
@@ -67,15 +82,17 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     ''
     """
     head = str(chain[-1]["noun"])
+    if _TAKEN_AFTER.match(text, chain[-1]["end"]):
+        return ""  # "eight soldiers were killed and three others captured": the three were taken, not killed
     if _COUNT_CAUSING.match(str(chain[0]["text"])):
         return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
     if head in _SINGULAR_HARMS and (any(r.get("value") != 1 for r in chain) or
                                     _NOT_HARM_AFTER.match(text, chain[-1]["end"])):
         return ""  # "the 1999 shooting death of X": a year, not a count (a singular noun counts one); "one death
         # sentence": no harm at all
-    if head in ("injuries", "wounds", "injured", "wounded", "injury"):
+    if _NOUN_ROLE.get(head) == "injured":
         return "injured"  # "inflicting two minor injuries"
-    if head in ("deaths", "fatalities", "dead", "death", "fatality") or head in ("corpses", "bodies") and (_BODIES_BEFORE.search(text[
+    if _NOUN_ROLE.get(head) == "killed" and head not in _BODY_NOUNS or head in _BODY_NOUNS and (_BODIES_BEFORE.search(text[
             max(0, chain[0]["start"] - 40):chain[0]["start"]]) or _BODIES_AFTER.match(text, chain[-1]["end"])):
         return "killed"  # "leaving two corpses and five injured", "he saw at least 12 bodies", "12 bodies were found"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]

@@ -611,8 +611,23 @@ def _loose_tail(text: str, ce: int, end: int) -> bool:
     tail = text[ce:end]
     if tail.startswith(","):
         return True
-    return bool(re.match(r"\s+(?:in|on|at|during|to|after|before|from|via|with)\s", tail)) and len(tail.split()) <= 14 \
-        and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
+    when = _TAIL_TIME.match(tail)
+    rest = tail[when.end():] if when else tail
+    if rest.startswith(",") and when or _TAIL_CLAUSE.match(rest):
+        return True   # 'the army said Monday, ...', 'the army said Monday as further south it fought on'
+    head = rest.split(",", 1)[0]   # 'she said of the new rate, up from 40 cents': a comma sets off one more adjunct
+    return bool(_TAIL_PREPOSITION.match(head)) and len(head.split()) <= 14 and \
+        not re.search(r"[;:“”\"]|\b(?:that|and|but|because|which)\b", head) and not cues_in(text, ce, end)
+
+
+#: a time told right after a sentence-final cue ('said Monday', 'said on Tuesday evening', 'said last week')
+_TAIL_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|"
+                        r"tonight|earlier|later|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year))"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+#: a subordinate clause opening after such a cue: the cue still closes the quote's sentence
+_TAIL_CLAUSE = re.compile(r"\s+(?:as|while|whereas|amid|even\s+as)\s")
+#: a prepositional phrase after it ('she said in a video message', 'he said of the new rate')
+_TAIL_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|to|after|before|from|via|with|of|about)\s")
 
 
 #: a relative or contrasting clause that opens after a cue and holds the next one (', said X, which has vowed', ', X

@@ -111,6 +111,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     True
     >>> t = "Lee vowed they would respond in kind"; cue_ok(t, t.index("respond"), t.index(" in"))
     False
+    >>> cue_ok("The embassy stated it was sad", 12, 18), cue_ok("the stated aim was", 4, 10)
+    (True, False)
     """
     word = _SPACES.sub(" ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -153,6 +155,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
             and not _NOUN_LEFT.search(left[-12:]) or _QUOTE_DET_SUBJECT.search(left) \
             and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
+    if word == "stated" and _STATE_VERB_NEXT.match(text, e, e + 24):
+        return True   # 'the embassy stated it "..."': a verb before its clause (not 'the stated goal')
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 
+from .. import lexicon
 from ..cues import Attribution, cues_in, attribution_before, np_at_start, possessed_speech
 from ..cues.gate import _cue_kind, _loose_subject
 from ..cues.subjects import _main_subject
@@ -83,7 +84,36 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         men = first   # 'Ann Lee, in a green coat, said the vote was a "failure"': the clause's opening subject
     if men is None and _NAMING_PARTICIPLE.fullmatch(form) and not gap.strip():
         return None   # 'a small outpost dubbed "Tower 22"': a name given, nobody's words
+    if men is None and form.endswith("ing") and _FRONTED_PARTICIPLE.fullmatch(text, s0, c0):
+        men = _main_subject_after(text, sp.close_end, art.paras[sp.para][1])   # 'While calling the report "a code
+        # red," Ann Lee kept ...': the participle's subject is the main clause's, after the quote
     return Attribution(form, c0, c1, men, "reported clause" if clause else "governing cue")
+
+
+#: a sentence that opens on a participle clause before its subject ('While calling ...', 'After describing ...')
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:(?:while|after|before|when|in|by|upon|since|besides)\s+)?", re.I)
+#: what may come between the quote of such a clause and the main clause's subject: its comma and the rest of the clause
+_TO_MAIN_CLAUSE = re.compile(r"[^,;:.!?“”\"]{0,80}?,\s*")
+
+
+def _main_subject_after(text: str, close_end: int, para_end: int) -> Mention | None:
+    """The subject that opens the main clause after a fronted participle clause ending at or after ``close_end``.
+
+    >>> t = 'After calling it "a farce," the senator left.'; _main_subject_after(t, t.index(' the'), len(t)).name
+    'the senator'
+    """
+    k = close_end if text[close_end - 2:close_end - 1] == "," or text[close_end:close_end + 1] == "," else -1
+    if k < 0:
+        m = _TO_MAIN_CLAUSE.match(text, close_end, para_end)
+        k = m.end() if m else -1
+    if k < 0:
+        return None
+    k += len(text[k:para_end]) - len(text[k:para_end].lstrip(" ,"))
+    men = np_at_start(text, k, min(para_end, k + 120))
+    last = men.role.split()[-1].lower() if men is not None and men.role.split() else ""
+    if last and last.islower() and last not in lexicon.role_nouns():
+        return None  # 'After announcing a "pause," Israeli jets struck Rafah': "jets struck" is no role of a speaker
+    return men if men is not None and men.kind in _SUBJECT_KINDS and men.start == k else None
 
 
 #: at most this many words between a reporting verb and a partial quote inside the clause it reports

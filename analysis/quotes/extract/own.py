@@ -13,7 +13,8 @@ from ..marks import QuoteSpan, sentence_end, sentence_start
 from ..marks import find_quotes, paired_quotes, paragraph_spans  # noqa: F401  (the examples use them)
 from ..nonspeech import LINKS_HEADING, name_in_phrase, nickname, non_speech_reason, organisation_name, title_case
 from .records import (REST_WINDOW, _Article, _Quote, _TAIL_SPEECH, _kind, _name_after_article, _named_lead,
-                      _noun_modifier, _quoted_person, _tight_after, _window_end, _window_start, verbless_document)
+                      _noun_modifier, _quoted_person, _tight_after, _window_end, _window_start, verbless_document,
+                      verbless_person)
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
@@ -29,6 +30,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if sp.close_end >= nxt or _noun_modifier(text, sp, s0) or _name_after_article(text, sp, s0):
             return None
         return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
+            verbless_person(text, sp.close_end, nxt, qt) or \
             colon_name_after(text, sp.close_end, art.paras[sp.para][1])
 
     def before() -> Attribution | None:

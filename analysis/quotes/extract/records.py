@@ -254,6 +254,35 @@ def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribu
     return Attribution("", -1, -1, Mention(a, b, "document", m.start(2), b, text[a:b]), "after")
 
 
+#: a person's name and role with no verb after a quote that ends in a comma ('"...," Ann Lee, chief curator at the
+#: museum.'): a name of two to four capitalised words, then its role, then the sentence's end
+_VERBLESS_NAME = re.compile(r"\s+((?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}))(?:,\s+([^.;:!?“”\"]{3,120}?))?\s*\.(?:\s|$)")
+
+
+#: the start of a line (and its opening mark) right before a quote: the quote opens its paragraph
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*[“\"‘']?$")
+
+
+def verbless_person(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
+    """A person named with a role and no verb after a quote that opens its paragraph and ends in a comma (not a
+    title in title case, not a sign's words inside a sentence): they speak.
+
+    >>> t = '"We took a broom to it," Ann Lee, chief curator at the museum. More'
+    >>> verbless_person(t, 24, len(t), "We took a broom to it,").mention.name
+    'Ann Lee'
+    >>> t = '"We took a broom to it," Ann Lee, who runs the museum, added.'
+    >>> verbless_person(t, 24, len(t), "We took a broom to it,") is None
+    True
+    """
+    m = _VERBLESS_NAME.match(text, close_end, hi) if quote.rstrip().endswith(",") and not title_case(quote.rstrip(" ,")) \
+        and _OPENS_LINE.search(text, max(0, close_end - len(quote) - 40), close_end - len(quote) - 1) else None
+    if m is None or (m.group(2) and (lexicon.find_cues(m.group(2), 0, len(m.group(2))) or
+                                     re.match(r"(?:who|which|that|whose)\b", m.group(2)))):
+        return None
+    a, b = m.span(1)
+    return Attribution("", -1, -1, Mention(a, b, "person", a, b, text[a:b], (m.group(2) or "").strip()), "after")
+
+
 #: what follows the person a report quotes: 'quoted X as saying', 'quoted X, who said', 'quoted as saying by X'
 _QUOTED_SPEAKER_END = re.compile(r",?\s+(?:as\s+(?:saying|telling|stating|adding|warning)|who\s+(?:said|told|says|added))\b")
 _AS_SAYING_BY = re.compile(r"\s+as\s+(?:saying|stating)\s+by\s+")
