@@ -232,11 +232,10 @@ def _war_toll(r: dict, previous: str) -> bool:
     False
     """
     counts = [v for v in (r.get("killed"), r.get("injured")) if v is not None and v == v]
-    return r.get("event_type") == "casualty" and not r.get("place_id") and not r.get("weapon") and bool(counts) and \
-        max(counts) >= WAR_TOLL and bool(_MORE_OF_A_TALLY.search(str(r.get("evidence") or ""))) and \
-        bool(_WAR_TALLY.search(previous))  # ("more than 1,640
-    # were wounded in Nairobi": a place of its own; "At least 75 were killed and 1,643 injured" after "The blast ...":
-    # the blast's toll, adding to no figure told before)
+    if r.get("event_type") != "casualty" or r.get("place_id") or r.get("weapon") or not counts or max(counts) < WAR_TOLL:
+        return False  # "more than 1,640 were wounded in Nairobi": a place of its own, the bombing's toll
+    # "At least 75 were killed and 1,643 injured" after "The blast ...": the blast's toll, adding to no figure told before
+    return bool(_MORE_OF_A_TALLY.search(str(r.get("evidence") or ""))) and bool(_WAR_TALLY.search(previous))
 
 
 def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
