@@ -10,7 +10,7 @@ from typing import Callable
 from ..entries import _SENTENCE_END
 from ..gazetteer import match_key
 from ..mention_places import SEVERAL_COUNTRIES, joined_names
-from ..places import ancestors, places_gazetteer
+from ..places import ancestors, places_gazetteer, text_place_parts
 from ..roles import rising_toll, source_toll
 from ..vocabulary import vocabulary, weapons_in
 from .compat import (COUNT_FIELDS, DEFINITE_START, SEPARATE, SITE_TYPES, _account_of_told, _interval, _opens,
@@ -506,7 +506,8 @@ def _two_settlements(a: str, b: str) -> bool:
     >>> _two_settlements(text_place("Kani Masi", "village"), text_place("Kani Masi", "village", "erbil"))
     False
     """
-    if not (a.startswith("txt:") and b.startswith("txt:")) or a[4:].partition("@")[0] == b[4:].partition("@")[0]:
+    ta, tb = text_place_parts(a), text_place_parts(b)
+    if ta is None or tb is None or ta[0] == tb[0]:
         return False
     gaz = places_gazetteer()
     return gaz.row(a)["type"] in _SETTLEMENT_KINDS and gaz.row(b)["type"] in _SETTLEMENT_KINDS and \
@@ -637,8 +638,8 @@ def _text_siblings(a: str, b: str) -> bool:
     >>> _text_siblings("txt:raman@txt:bakong@", "txt:kotabaru@txt:bakong@"), _text_siblings("txt:a@txt:b@", "txt:c@txt:d@")
     (True, False)
     """
-    pa, pb = a.partition("@")[2], b.partition("@")[2]
-    return a.startswith("txt:") and b.startswith("txt:") and bool(pa) and pa == pb
+    ta, tb = text_place_parts(a), text_place_parts(b)
+    return ta is not None and tb is not None and bool(ta[1]) and ta[1] == tb[1]
 
 
 def _toll_told_again(m: dict, c: _Cluster) -> bool:

@@ -41,7 +41,7 @@ from ...text.checks import require_text
 from ..gazetteer import ARTICLES, FUZZY_THRESHOLD, fold_key, match_key, split_cell, tokens
 from .tables import (AIMED_AT_BEFORE, BROAD_TYPES, COUNTRY_RANK, FOUND_COLUMNS, PLACE_COLUMNS,  # noqa: F401
                      PlaceGazetteer, SITE_TYPES, TOWN_TYPES, _km, load_places, match_name, place_stopwords,
-                     places_gazetteer, places_table)
+                     places_gazetteer, places_table, text_place_parts)
 from .namesakes import (NAMESAKE_BIG_CITY, NAMESAKE_WINDOW, NamedCountries, countries_named,  # noqa: F401
                         well_known_place)
 from .unknown import (HOLIDAY, MAX_TEXT_CHAIN, ancestors, country_adjectives, register_text_places,  # noqa: F401
@@ -49,7 +49,7 @@ from .unknown import (HOLIDAY, MAX_TEXT_CHAIN, ancestors, country_adjectives, re
 from .scan import scan_places
 
 
-__all__ = ["text_place", "well_known_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
+__all__ = ["text_place", "text_place_parts", "well_known_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
            "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
            "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES", "country_adjectives",
@@ -170,9 +170,10 @@ def _same_text_name(a: str, b: str) -> bool:
     >>> _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@"), _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@erbil")
     (True, False)
     """
-    if not (a.startswith("txt:") and b.startswith("txt:")):
+    ta, tb = text_place_parts(a), text_place_parts(b)
+    if ta is None or tb is None:
         return False
-    (ka, pa), (kb, pb) = a[4:].partition("@")[::2], b[4:].partition("@")[::2]
+    (ka, pa), (kb, pb) = ta, tb
     return ka == kb and (not pa or not pb)
 
 

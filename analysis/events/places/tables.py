@@ -531,10 +531,22 @@ _FUZZY_SKIP = frozenset(token_key(w) for w in """base airbase air field oilfield
 _TEXT_PLACES: dict[str, tuple[str, str]] = {}
 
 
+def text_place_parts(place_id: str) -> tuple[str, str] | None:
+    """The name key and the parent id of a place known only from the text ("txt:<key>@<parent id>"), else None.
+
+    >>> text_place_parts("txt:kanispika@erbil"), text_place_parts("txt:raman@txt:bakong@"), text_place_parts("erbil")
+    (('kanispika', 'erbil'), ('raman', 'txt:bakong@'), None)
+    """
+    if not place_id.startswith("txt:"):
+        return None
+    key, _at, parent = place_id[4:].partition("@")
+    return key, parent
+
+
 def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
     """A table-like row for a place found only by its pattern (coordinates of the place that locates it)."""
-    name, kind = _TEXT_PLACES.get(place_id, (place_id.split(":", 1)[1].split("@")[0], "place"))
-    parent = place_id.split("@", 1)[1] if "@" in place_id else ""
+    key, parent = text_place_parts(place_id) or (place_id.split(":", 1)[-1], "")
+    name, kind = _TEXT_PLACES.get(place_id, (key, "place"))
     p = gaz.row(parent) if parent else {}
     kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
             "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "area": "neighbourhood",
