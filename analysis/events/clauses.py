@@ -258,7 +258,7 @@ _PERFECT_TOLL = re.compile(r",?\s*(?:[\w'’-]+\s+){1,6}?(?:has|have)\s+(?:also\
 
 #: a sentence's opening that is only a subject, a determiner and at most three more words with no verb ("A striking
 #: teacher and another civilian were killed"): the "and" after it joins a second subject, not a second clause
-_SUBJECT_ONLY = re.compile(r"\W*(?:an?|the|one)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_VERB[3:-1] +
+_SUBJECT_ONLY = re.compile(r"\W*(?:an?|the|one)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:" + _EVENT_VERB +
                            r"|was|were|is|are|has|have|had|said)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+", re.I)
 _AND_NEXT = re.compile(r",?\s+and\b")
 

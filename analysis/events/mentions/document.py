@@ -213,20 +213,21 @@ _WAR_TALLY = re.compile(r"\b(?:war|conflict|campaign|offensive|fighting|since|so
 _MORE_OF_A_TALLY = re.compile(r"^\W*(?:another|an\s+additional|a\s+further|further)\b|\b(?:as\s+well|also)\b", re.I)
 
 
-def _war_toll(r: dict, previous: str) -> bool:
+def _war_toll(r: dict, sents: list[dict]) -> bool:
     """Whether a mention is only casualties (no event, weapon or place of its own) counted in the thousands and added to
     a war's toll the sentence before gives ("... the war, which has killed at least 16,248 people." "Another 43,616
     people have been wounded as well."): the war's toll told beside the event, not this event's.
 
-    >>> war = "It answered the war, which has killed at least 16,248 people."
+    >>> war = [{"sent_id": 0, "text": "It answered the war, which has killed at least 16,248 people."}]
+    >>> bomb = [{"sent_id": 0, "text": "A truck bomb killed 213 people."}]
     >>> _war_toll({"event_type": "casualty", "killed": None, "injured": 43616, "place_id": "", "weapon": "",
-    ...            "evidence": "Another 43,616 people have been wounded as well."}, war)
+    ...            "sent_id": 1, "evidence": "Another 43,616 people have been wounded as well."}, war)
     True
     >>> _war_toll({"event_type": "casualty", "killed": None, "injured": 4000, "place_id": "", "weapon": "",
-    ...            "evidence": "More than 4,000 others were also wounded."}, "A truck bomb killed 213 people.")
+    ...            "sent_id": 1, "evidence": "More than 4,000 others were also wounded."}, bomb)
     False
     >>> _war_toll({"event_type": "casualty", "killed": 75, "injured": 1643, "place_id": "", "weapon": "",
-    ...            "evidence": "At least 75 people were killed and 1,643 injured."}, war)
+    ...            "sent_id": 1, "evidence": "At least 75 people were killed and 1,643 injured."}, war)
     False
     >>> _war_toll({"event_type": "attack", "killed": 1200, "injured": None}, war)
     False
@@ -235,7 +236,10 @@ def _war_toll(r: dict, previous: str) -> bool:
     if r.get("event_type") != "casualty" or r.get("place_id") or r.get("weapon") or not counts or max(counts) < WAR_TOLL:
         return False  # "more than 1,640 were wounded in Nairobi": a place of its own, the bombing's toll
     # "At least 75 were killed and 1,643 injured" after "The blast ...": the blast's toll, adding to no figure told before
-    return bool(_MORE_OF_A_TALLY.search(str(r.get("evidence") or ""))) and bool(_WAR_TALLY.search(previous))
+    if not _MORE_OF_A_TALLY.search(str(r.get("evidence") or "")):
+        return False
+    previous = next((str(x["text"]) for x in sents if int(x["sent_id"]) == int(r["sent_id"]) - 1), "")
+    return bool(_WAR_TALLY.search(previous))  # (the sentence before is looked up only for such a toll: rare)
 
 
 def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
@@ -248,9 +252,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     named = NamedCountries(text)  # a town far away is taken only in an article that names its country
     found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
              for g, ctx in _sentence_groups(s, named)]
-    before = {int(x["sent_id"]) + 1: str(x["text"]) for x in sents}  # each sentence's previous one
-    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None and
-            not _war_toll(r, before.get(int(s["sent_id"]), ""))]
+    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None and not _war_toll(r, sents)]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
                for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place or weapon of their own

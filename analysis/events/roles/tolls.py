@@ -361,9 +361,8 @@ def _drop_breakdown(rows: list[dict], text: str, used: list[tuple[int, int]]) ->
     [4, 2, 2]
     """
     drop: set[int] = set()
-    for i, r in enumerate(rows):
-        if i in drop or not r["value"] or not _BREAKDOWN_OPEN.fullmatch(text, r["end"], rows[i + 1]["start"] if
-                                                                     i + 1 < len(rows) else r["end"]):
+    for i, r in enumerate(rows[:-1]):
+        if i in drop or not r["value"] or not _BREAKDOWN_OPEN.fullmatch(text, r["end"], rows[i + 1]["start"]):
             continue
         j, total = i + 1, 0
         while j < len(rows) and rows[j]["value"] and total < r["value"]:
