@@ -54,6 +54,7 @@ HELPERS = {
                   "_TAKEN_AFTER"},  # only after a counted chain a gated rule found: the taken alive are no victims  # only around a counted munition a gated rule found  # only around a counted
     # munition a gated rule found: found, not fired; a part of those told  # only between the counts of a chain ``_chains`` joins  # only before a counted grenade a gated count row found  # blank quotation marks after the gate opened: decide no count
     "casualties": {"_ACTIVE", "_FIGHTERS_BEFORE",  # read only before a conflict toll a gated rule found
+                   "_VERB_AFTER_ASIDE",  # only after a breakdown of counts the gated count rows found
                    *LIST_ITEMS,
                    "_FAMILY_OF",  # respells "a family of four" once the gate has opened: adds no count of its own
                    "_UNIT_NUMBER",  # blanks a unit's number ("Combat Team 5") once the gate has opened: decides no count

@@ -51,10 +51,10 @@ GATES: dict[str, Gate] = {
                         "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "human", "concussion", "brain", "tbi", "coma", "body", "bodies", "corpse", "unscathed", "victims",
-                        "decapitat", "severed", ":")),
+                        "decapitat", "severed", "alive", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
-    "bare_casualties": Gate(("kill", "dead", "die", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),
+    "bare_casualties": Gate(("kill", "dead", "die", "death", "wound", "injur", "hurt", "lives", "life", "martyr", "alive")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",

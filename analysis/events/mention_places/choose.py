@@ -161,7 +161,10 @@ def _border_of_other(p: dict, places: list[dict]) -> bool:
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it
-_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")  # "Baghdad's western suburb of X"
+_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}|(?:Sunni|Shi[’']?ite|Shia|Kurdish|Christian|Arab|"
+                        r"Turkmen|Yazidi|Druze|Alawite|Assyrian)\s+(?:[a-z][\w-]*\s+){0,2}(?:suburbs?|neighbou?rhoods?|"
+                        r"districts?|areas?|quarters?|towns?|villages?|outskirts)\s+of\s+)")  # "Baghdad's (Sunni) western
+# suburb of X" (a sectarian word only before the kind of part: not "Kirkuk's Turkmen pilgrims to Karbala")
 
 
 #: a town named before the kind of its part, then the part ("the Damascus suburb of Jaramana", "the Baghdad district of
@@ -178,6 +181,8 @@ def _possessor(sent: str, p: dict, nxt: dict) -> bool:
     """Whether place ``p`` is the possessor of the next one ("Deir Ezzor's Conoco gas field").
 
     >>> _possessor("Anbar's remote Ain al-Asad", {"start": 0, "end": 5}, {"start": 15})
+    True
+    >>> _possessor("Baghdad's Sunni western suburb of Abu Ghraib", {"start": 0, "end": 7}, {"start": 34})
     True
     >>> _possessor("the Damascus suburb of Jaramana", {"start": 4, "end": 12, "type": "city"}, {"start": 23, "type": "town"})
     True

@@ -630,10 +630,13 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")
-                 and not (r.get("_days_before") == -1 and p["sent_id"] == r["sent_id"])), None) \
+                 and not (r.get("_days_before") == -1 and (p["sent_id"] == r["sent_id"] or
+                                                           p.get("_days_before") is None and p["date_precision"] == "day"))),
+                None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span;
     # nor the event of its own sentence that one told as earlier came before ("X was hit on Saturday, days after a
-    # similar attack killed three")
+    # similar attack killed three"), nor the day of an event the story tells before it ("The latest attack came two
+    # months after an assault on a train in X that killed 31")
     ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
         p["event_type"] != "threat"  # a day the source spoke on is not the event's

@@ -130,6 +130,11 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?<!with )(?:(?<!one of )(?<!one of the )(?:two|three|four|five|six|seven|eight|nine|ten)|several|"
                     r"multiple|numerous)\s+(?:[\w-]+\s+){0,3}strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
+                    # victims counted over many operations ("killed in 21 ISIS operations", "in a dozen separate attacks")
+                    # (not a year, "in 2008 attacks"; nor one night's wave, "in 12 coordinated attacks")
+                    r"\b(?:killed|wounded|injured|died|dead) in (?:(?!(?:19|20)\d\d\b)\d*[1-9]\d+|eleven|twelve|fifteen|twenty|"
+                    r"thirty|a dozen|dozens of) (?:(?!coordinated|simultaneous|synchroni[sz]ed|minutes|hours|seconds)[\w-]+ ){0,2}"
+                    r"(?:operations|attacks|incidents|raids|ambushes|assaults|bombings)\b|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
@@ -517,6 +522,8 @@ def _aggregate(clause: str) -> bool:
     True
     >>> _aggregate("Rockets have mostly targeted the base, but Tuesday's attack hit a school on Tuesday")
     False
+    >>> _aggregate("61 troops were killed in 21 IS operations"), _aggregate("Six were killed in 2 attacks on Monday")
+    (True, True)
     >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
     ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
     (True, False, True)

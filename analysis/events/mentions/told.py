@@ -229,6 +229,10 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     elif prev and not own and _another_count(prev[-1], r):
         _account_of(r, prev[-1])  # "the Observatory said at least eight were killed and 23 wounded" after "wounded
         return True  # five, the paramedics said": another source's larger count of the toll just told, for the merge
+    elif prev and not own and not r["place_id"] and r["date_source"] != "sentence" and \
+            not _SEPARATE_OR_EARLIER.search(str(r["evidence"])) and (claimed := _behind_claims(prev, r)) is not None and \
+            _complete_previous(claimed, r):
+        return False  # "A bomb hit a convoy. Group X claimed the attack. No casualties were reported.": the bomb's
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and (zero or _retells_toll(lede[0], r)) and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event; so does
@@ -282,6 +286,30 @@ def _story_first(prev: "_Prev | list[dict]", r: dict) -> "_Prev | list[dict]":
         if p.get("_days_before") is None:
             story.append(p)
     return story[::-1] or prev
+
+
+#: a casualty sentence that tells another event ("in a separate incident", "a similar attack", "last month")
+_SEPARATE_OR_EARLIER = re.compile(r"\b(?:separate|similar|another|earlier|previous|last\s+(?:week|month|year)|in\s+(?:January|"
+                                  r"February|March|April|May|June|July|August|September|October|November|December))\b", re.I)
+
+
+def _behind_claims(prev: "_Prev | list[dict]", r: dict) -> dict | None:
+    """The event told before the claims of responsibility that end ``prev`` (claims with no toll of their own), when
+    it is an attack or strike at most three sentences before ``r``: the event whose casualties ``r`` then tells.
+
+    >>> a = {"event_type": "attack", "sent_id": 0}
+    >>> c = {"event_type": "claim", "sent_id": 1, "killed": None, "injured": None}
+    >>> _behind_claims([a, c], {"sent_id": 2}) is a, _behind_claims([a], {"sent_id": 2}), _behind_claims([a, c], {"sent_id": 5})
+    (True, None, None)
+    """
+    seen = False
+    for p in reversed(prev):
+        if p["event_type"] == "claim" and p.get("killed") is None and p.get("injured") is None:
+            seen = True
+            continue
+        ok = seen and p["event_type"] in ("attack", "us_strike", "strike") and r["sent_id"] - p["sent_id"] <= 3
+        return p if ok else None
+    return None
 
 
 def _victims_elsewhere_too(r: dict, p: dict) -> bool:

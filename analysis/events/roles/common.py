@@ -21,8 +21,9 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
     round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
-       r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
+_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known|estimated)" \
+       r"(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|alive|survived|reappeared|turned\s+up)\b)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)" \
+       r"(?:\s+been|(?=\s+(?:died|perished)\b))|(?:believed|thought)(?=\s+(?:dead|killed)\b)(?![^.;]{0,120}?\b(?:rescued|found\s+alive|alive|survived|reappeared|turned\s+up)\b)|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|meanwhile|separately|again|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \
        r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
@@ -35,7 +36,7 @@ _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|ha(?:ve|s|d)\s+(?:[a-
        r"have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
-                        r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten|tortured|hacked|strangled)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|burn(?:ed|t)\s+alive|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten|tortured|hacked|strangled)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
@@ -73,7 +74,7 @@ _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killings?\s+of|an?\s+[\"“]?massacre[\"”’]?\s+of|assassinat\w+|execut(?:ed|ing)|slayings?\s+of|slaying|left\s+dead|murder(?:ed|ing)|"
-                        r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing))" + _OBJ, re.I)
+                        r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing)|burn(?:ed|t|ing)\s+alive)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|(?:wounding|injuring)\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury (injuring) of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"

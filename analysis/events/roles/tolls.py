@@ -341,8 +341,13 @@ _BREAKDOWN_OPEN = re.compile(r"\s*(?:,|\(|[–—-])\s*")
 _BREAKDOWN_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+|\s*,\s*")
 _BREAKDOWN_CLOSE = re.compile(r"\s*(?:,|\)|[–—-])")
 #: a group a comma-set breakdown may follow, and the kinds of person it breaks down into
-_UMBRELLA = frozenset("people persons civilians villagers residents victims individuals passengers".split())
+_UMBRELLA = frozenset("people persons civilians villagers residents victims individuals passengers person civilian villager "
+                      "resident victim individual passenger".split())
 _KINDS = frozenset("men women children boys girls man woman child boy girl adults minors infants babies".split())
+
+
+#: the verb right after an aside closed by a comma ("one civilian, a man, was killed")
+_VERB_AFTER_ASIDE = re.compile(r"\s*,\s*(?:was|were|had|has|is|are|died|who)\b")
 
 
 def _drop_breakdown(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
@@ -356,6 +361,9 @@ def _drop_breakdown(rows: list[dict], text: str, used: list[tuple[int, int]]) ->
     >>> t = "three civilians, two men and four women were killed"
     >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
     [3, 2, 4]
+    >>> t = "One civilian, a man, was killed"
+    >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
+    [1]
     >>> t = "killed four soldiers, two police officers and two civilians, the army said"
     >>> [r["value"] for r in _drop_breakdown(count_rows(t), t, [])]
     [4, 2, 2]
@@ -371,7 +379,10 @@ def _drop_breakdown(rows: list[dict], text: str, used: list[tuple[int, int]]) ->
             if total == r["value"] or nxt < 0 or not _BREAKDOWN_JOIN.fullmatch(text, rows[j]["end"], nxt):
                 break
             j += 1
-        if j < len(rows) and j > i + 1 and total == r["value"] and _BREAKDOWN_CLOSE.match(text, rows[j]["end"]) and \
+        one = j == i + 1 and str(r["noun"]).lower() in _UMBRELLA and str(rows[j]["noun"]).lower() in _KINDS and \
+            _VERB_AFTER_ASIDE.match(text, rows[j]["end"]) is not None  # "one civilian, a man, was": the one victim's
+        # kind (not "a civilian, a woman, a child and two soldiers": a list)
+        if j < len(rows) and (j > i + 1 or one) and total == r["value"] and _BREAKDOWN_CLOSE.match(text, rows[j]["end"]) and \
                 (text[r["end"]:rows[i + 1]["start"]].strip() in ("(", "–", "—", "-") or
                  str(r["noun"]).lower() in _UMBRELLA and all(str(q["noun"]).lower() in _KINDS for q in rows[i + 1:j + 1])):
             drop.update(range(i + 1, j + 1))  # (a list after a comma is a breakdown only of a group's kinds of person:
@@ -396,8 +407,9 @@ _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s
 
 #: bodies (or heads) of a counted group found ("police found the bodies of two soldiers", "the heads of ten men were
 #: found in a market")
-_FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|threw|left)\s+(?:the\s+)?(?:dead\s+)?"
-                           r"(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
+_FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered|retrieved|dumped|threw|left)\s+(?:the\s+)?(?:(?:dead|beheaded|"
+                           r"decapitated|mutilated|bullet-ridden|tortured)\s+)?"
+                           r"(?:bodies|corpses|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n>" + _NUM + r")\s+"
                            r"(?!(?:years?|days?|weeks?|months?)\b)|"
                            r"\b(?:the\s+)?(?:bodies|(?:decapitated\s+|severed\s+)?heads)\s+of\s+(?:at\s+least\s+)?(?P<n2>" + _NUM +
                            r")\s+[^.;]{1,60}?\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:found|discovered|recovered|retrieved|dumped)\b",
@@ -447,7 +459,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
                                   or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text) and
                                   (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text))):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
-    if out["killed"] is None and ("bodies" in text or "heads" in text) and (m := _FOUND_BODIES.search(text)) and \
+    if out["killed"] is None and ("bodies" in text or "heads" in text or "corpses" in text) and \
+            (m := _FOUND_BODIES.search(text)) and \
             (not _NOT_VIOLENT_BODY.search(text) or _VIOLENT_BODY.search(text)):
         n = parse_count(m.group("n") or m.group("n2"))[0]
         more = _BODIES_MORE.match(text, m.end("n") if m.group("n") else m.end("n2"))

@@ -50,7 +50,9 @@ _PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
 _COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
 #: a headline's subject and its present-tense speech verb after the colon: '“...”: Ann Lee defends her record'
 _COLON_SUBJECT = re.compile(r"\s*:\s+((?:[\w’'.-]+\s+){1,6}?)(defends|says|warns|vows|insists|claims|calls|urges|slams|denies|"
-                            r"admits|tells|declares|pledges|threatens|accuses|blasts|hails|praises|rejects)\b")
+                            r"admits|tells|declares|pledges|threatens|accuses|blasts|hails|praises|rejects|apologi[sz]es|issues\s+(?:an?\s+)?"
+                            r"(?:apology|warning|statement|plea|appeal|update)|responds|reacts|explains|speaks|"
+                            r"hits\s+(?:back|out)|opens\s+up|thanks|promises|stresses)\b")
 #: the same after the rest of a headline line: '‘several hurt’ at the base: Pentagon'
 _TAIL_COLON_NAME = re.compile(r"[^:;.!?“”\"‘’\n]{1,80}:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
 
@@ -66,6 +68,8 @@ def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
     'Coastguard'
     >>> t = '“We will win”: Party leader Omar Khan defends his record'; colon_name_after(t, t.index(":"), len(t)).mention.name
     'Omar Khan'
+    >>> t = '‘We are so sorry’: Ferry boss issues apology over delays'; colon_name_after(t, t.index(":"), len(t)).mention.name
+    'Ferry boss'
     """
     v = _COLON_SUBJECT.match(text, close_end, pe)
     if v is not None:   # '“...”: Iran's leader Ali Khamenei defends ...': the headline's subject speaks
@@ -99,7 +103,15 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     True
     >>> t = "Ann Lee | 'I never plan a plot'"; _label_attribution(t, 0, t.index("'")).mention.name
     'Ann Lee'
+    >>> t = 'Her position: "People cannot recover."'; _label_attribution(t, 0, t.index('"')).mention.name
+    'she'
     """
+    own = _POSSESSIVE_LABEL.fullmatch(text, s, o)   # 'Her position: "..."': the one whose position it is
+    if own is not None:
+        a, b = own.span(1)
+        who = {"his": "he", "her": "she"}[text[a:b].lower()]   # read as the subject pronoun it stands for ("Their": a
+        # group whose members the text may not name as one)
+        return Attribution("colon", own.end() - 1, own.end(), Mention(a, b, "pronoun", a, b, who), "colon")
     src = _FROM_LABEL.fullmatch(text, s, o)   # 'From the report: "..."', 'From Bush's Facebook post: "..."'
     men = np_at_end(text, src.start(1), src.end(1)) if src is not None else None
     if men is not None and men.start == src.start(1) and men.kind in {"document", "person", "body", "role"}:
@@ -119,6 +131,12 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: a possessive label for what its owner said: 'Her position: "..."', 'His reply: "..."'
+_POSSESSIVE_LABEL = re.compile(r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:position|response|reply|answer|verdict|view|take|message|"
+                               r"advice|explanation|argument|reasoning|words|reaction|assessment|prediction|plea|warning|"
+                               r"retort|conclusion|explanation|excuse|promise|vow)\s*:\s*")
 
 
 #: a transcript's speaker label opening the quoted words: 'LEE: Well, ...', 'SEN. ANN LEE: ...'

@@ -28,6 +28,9 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
     prev = ""
     parts = _parts(text, s, cs)[:8]
     for i, (x, y) in enumerate(parts):
+        inner = _subject_inside_intro(text, x, y)
+        if inner is not None:
+            return inner   # 'When his name was called he declined to speak, saying': the clause after the intro
         men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
         rest = _after_subject(text, men.end, y, parts[i + 1:i + 3]).split() if men is not None else []
         if men is not None and men.kind == "place" and _state_acting(men, rest):
@@ -37,6 +40,33 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
             continue
         return men if rest and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS else None
     return None
+
+
+#: a subordinate clause run into its main clause without a comma: 'When his name was called he declined'; the
+#: nominative pronoun after the subordinate clause's verb opens the main clause (the clause's own subject comes first)
+_INTRO_THEN_PRONOUN = re.compile(r"(?:(?:but|and|yet|so)\s+)?(?:when|after|as|once|before|while|although|though|because|since|if)\s+[^,;:]{3,80}?"
+                                 r"\b(?<!the )(?<!\ba )(?<!an )(?<!his )(?<!her )(?<!its )(?<!their )(?<!those )(?<!these )(?<!this )(?<!that )"
+                                 r"(?!(?:children|women|men|citizens?|kitchen|garden|screen|oven|sudden|often|then|when|even|"
+                                 r"seven|eleven|listen|open|one|none|done|gone|alone|phone|zone|line|online)\b)"
+                                 r"(?:[a-z]+(?:ed|en|wn|ne)|came|went|began|rose|fell|left|spoke|sat|stood|ran|met|got|won|lost|"
+                                 r"heard|saw|took|gave|made|sang|rang|struck|broke)\s+(?P<p>he|she|they|we)\s+(?:[a-z]+ly\s+)?(?P<v>[a-z]+(?:ed|s))\b",
+                                 re.I)
+
+
+def _subject_inside_intro(text: str, x: int, y: int) -> Mention | None:
+    """The pronoun subject of a main clause run into an intro clause with no comma ('When his name was called he
+    declined to step up, saying'), or None.
+
+    >>> t = "When his name was called he declined to step up"; _subject_inside_intro(t, 0, len(t)).name
+    'he'
+    >>> _subject_inside_intro("When they left, ", 0, 15) is None
+    True
+    """
+    m = _INTRO_THEN_PRONOUN.match(text, x + len(text[x:y]) - len(text[x:y].lstrip()), y)
+    if m is None or lexicon.is_cue(m.group("v")):
+        return None
+    return Mention(m.start("p"), m.end("p"), "pronoun", m.start("p"), m.end("p"), m.group("p"),
+                   plural=m.group("p").lower() in ("they", "we"))
 
 
 def _state_acting(men: Mention, rest: list[str]) -> bool:
