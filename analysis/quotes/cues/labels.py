@@ -136,7 +136,7 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
 #: a possessive label for what its owner said: 'Her position: "..."', 'His reply: "..."'
 _POSSESSIVE_LABEL = re.compile(r"\s*(His|Her)\s+(?:[a-z]+\s+)?(?:position|response|reply|answer|verdict|view|take|message|"
                                r"advice|explanation|argument|reasoning|words|reaction|assessment|prediction|plea|warning|"
-                               r"retort|conclusion|explanation|excuse|promise|vow)\s*:\s*")
+                               r"retort|conclusion|excuse|promise|vow)\s*:\s*")
 
 
 #: a transcript's speaker label opening the quoted words: 'LEE: Well, ...', 'SEN. ANN LEE: ...'
