@@ -21,13 +21,14 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?:" + _NOT_TOLD + r"[\w.'’-]+\s+){1,8
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
     round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known|estimated)" \
-       r"(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|alive|survived|reappeared|turned\s+up)\b)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)" \
+#: no later words that the missing, feared or reported dead, are alive ("feared dead, but found alive"): for ``_ADV``
+_NOT_FOUND_ALIVE = r"(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|alive|survived|reappeared|turned\s+up)\b)"
+_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought|announced|understood|known|estimated)" + _NOT_FOUND_ALIVE + \
+       r"\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)" \
        r"(?:\s+been|(?=\s+(?:died|perished)\b))|(?:believed|thought)(?=\s+(?:dead|killed)\b)(?![^.;]{0,120}?\b(?:rescued|found\s+alive|alive|survived|reappeared|turned\s+up)\b)|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|meanwhile|separately|again|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
        r"[a-z]{3,}ly|" \
-       r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)(?![^.;]{0,120}?\b(?:freed|rescued|released|returned|found\s+alive|" \
-       r"alive|survived|reappeared|turned\s+up)\b)|" \
+       r"reported|confirmed|left|found(?!\s+dead\b)|(?:feared|presumed)" + _NOT_FOUND_ALIVE + r"|" \
        r"(?:shot|stabbed|attacked|struck|ambushed|abducted|kidnapped|beaten|tortured|captured|hacked)\s+and|" \
        r"(?:shot|attacked|struck|hit|targeted|ambushed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:drone|missile|" \
        r"rocket|bomb|shell|mortar|sniper|gunmen|militants|strike|airstrike|grenade|device|ied)s?\s+and|" \

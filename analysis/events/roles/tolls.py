@@ -16,7 +16,7 @@ from .named import named_victims
 from .single import (_AND_HIMSELF, _BEFORE_TRAIL, _TRAIL_NOUNS, _TRAIL_ONE, _along_list, _along_with, _also_killed,
                      _attacker_killed, _one_victims, _one_with_count, _zeros)
 from .stated import _bare_casualties, _death_toll, _list_entry, _vague_subjects
-from .victims import (_GENERIC_VICTIMS, _LIST_PREDICATE, _NOUN_ROLE, _TAKEN_AFTER, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part,
+from .victims import (MARKED, _GENERIC_VICTIMS, _LIST_PREDICATE, _NOUN_ROLE, _TAKEN_AFTER, _WHO_KILLED_ONE, _add, _casualty_role, _elided_part,
                       _lead_victim, _other_place_part, _total_to, _trail_victim, companions)
 
 
@@ -396,12 +396,10 @@ _GROUP_INCLUDING = re.compile(r"\b(?:personnel|soldiers|policemen|people|civilia
                               r"officials|staff|workers)\s*,?\s+(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
-#: the marks a body found bears ("a body bearing gunshot wounds", "bodies with signs of torture")
-_MARKED = r"(?:bearing|showing|with|riddled\s+with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|torture|marks|holes|bruises)(?:\s+to\s+the\s+\w+)?\s+"
 #: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?\s|one\s|"
                          r"(?-i:[A-Z][a-z’'-]+\s+(?:(?:al|el|bin|ibn)\s+|[A-Z]\.\s+)?[A-Z][a-z’'-]+))|"  # "the body of Mohammed al Janabi"
-                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+|" + _MARKED + r")?(?:was|has\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
+                         r"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?body\s+(?:of\s+(?:an?|the)\s+[^.;,]{1,80}?\s+|" + MARKED + r")?(?:was|has\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
                          r"(?:found|discovered|recovered|retrieved)\b", re.I)  # "a dumped body was found in X"
 
 

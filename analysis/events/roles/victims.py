@@ -20,9 +20,10 @@ from .single import _LEAD_SUBJECT, _TRAIL_VICTIM
 _BODIES_BEFORE = re.compile(r"\b(?:leav\w*|left|saw|seen|found|recovered|retrieved|counted|pulled|discovered|collected|"
                             r"received|uncovered)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
                             r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|the)\s+)?$", re.I)  # "found on Thursday two bodies"
-_BODIES_AFTER = re.compile(r"(?:\s+(?:bearing|showing|with|riddled\s+with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|torture|marks|holes|"
-                           r"bruises)(?:\s+to\s+the\s+\w+)?)?\s+(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|"
-                           r"discovered|brought)\b", re.I)
+#: the marks a body found bears ("a body bearing gunshot wounds", "bodies with signs of torture"), with the space after
+MARKED = r"(?:bearing|showing|with|riddled\s+with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|torture|marks|holes|bruises)(?:\s+to\s+the\s+\w+)?\s+"
+_BODIES_AFTER = re.compile(r"\s+(?:" + MARKED + r")?(?:were|have\s+(?:[a-z]{3,}ly\s+)?been|had\s+(?:[a-z]{3,}ly\s+)?been)\s+"
+                           r"(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|discovered|brought)\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 #: the dead counted by their cut-off heads: "gunmen threw the decapitated heads of ten men into a market"
 _CUT_HEADS = re.compile(r"\b(?:decapitated|severed)\s+heads\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly|the)\s+)?$",
